@@ -1,0 +1,2 @@
+//! `plait`: the command line front of the checker.
+fn main() {}
