@@ -14,7 +14,6 @@
 
 pub mod ast;
 pub mod diagnostic;
-pub mod project;
 pub mod source;
 pub mod span;
 pub mod syntax;

@@ -1,1 +1,0 @@
-//! P project files (`.pproj`): which files and included projects make up a program.
