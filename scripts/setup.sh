@@ -17,13 +17,20 @@ if ! command -v cargo >/dev/null 2>&1; then
   fi
 fi
 
-# A cached route is trusted only while its smoke test still passes (a re-run takes well under a second).
-if [ -f "$env_file" ] && WASM_SMOKE_ONLY=1 bash scripts/wasm-build.sh --smoke >/dev/null 2>&1; then
+# A recorded route is trusted while its tools are still installed, so a re-run takes well under a second;
+# the full smoke build runs only when a route is first chosen.
+route_still_installed() {
+  # shellcheck disable=SC1090
+  . "./$env_file"
+  case ${WASM_ROUTE:-} in
+    rustup) rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ;;
+    debian) [ -x /usr/bin/rustc ] && [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null)" ] && [ -d /usr/lib/rustlib/src/rust ] ;;
+    *) return 1 ;;
+  esac
+}
+if [ -f "$env_file" ] && route_still_installed; then
   exit 0
 fi
-
-smoke_dir=$(mktemp -d)
-trap 'rm -rf "$smoke_dir"' EXIT
 
 try_rustup() {
   command -v rustup >/dev/null 2>&1 || return 1
@@ -39,10 +46,10 @@ try_debian() {
   command -v apt-get >/dev/null 2>&1 || return 1
   local sudo=""
   [ "$(id -u)" = 0 ] || sudo="sudo"
-  if ! [ -x /usr/bin/rust-lld ] || ! [ -d /usr/lib/rustlib/src ]; then
-    log "installing Debian's rustc-web toolchain for wasm32 (rustc-web cargo-web rust-web-src rust-web-llvm lld)"
+  if ! [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null)" ] || ! [ -d /usr/lib/rustlib/src ]; then
+    log "installing Debian's rustc-web toolchain for wasm32 (rustc-web cargo-web rust-web-src rust-web-llvm lld-22)"
     $sudo apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src rust-web-llvm >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src rust-web-llvm lld-22 >&2
   fi
   echo "WASM_ROUTE=debian" > "$env_file"
   bash scripts/wasm-build.sh --smoke >&2

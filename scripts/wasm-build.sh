@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck disable=SC1091
-[ -f .plait-env ] && . ./.plait-env
+[ -z "${WASM_ROUTE:-}" ] && [ -f .plait-env ] && . ./.plait-env
 route=${WASM_ROUTE:-rustup}
 target_dir=${CARGO_TARGET_DIR:-target}/wasm
 
