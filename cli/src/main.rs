@@ -1,5 +1,6 @@
 //! `plait`: compile and check P models from the command line, with P-compatible flags and exit codes.
 
+mod bench;
 mod load;
 
 use checker_core::diagnostic::render_plain;
@@ -9,7 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Exit codes of the CLI contract (DESIGN.md).
-mod exit {
+pub(crate) mod exit {
     pub const OK: u8 = 0;
     pub const STATIC_ERROR: u8 = 2;
     pub const USAGE: u8 = 3;
@@ -39,6 +40,11 @@ enum Command {
         #[arg(long)]
         list_tests: bool,
     },
+    /// Measure the checker: `plait bench compile PATH...` times parse + type check.
+    Bench {
+        #[command(subcommand)]
+        what: bench::What,
+    },
 }
 
 fn main() -> ExitCode {
@@ -52,11 +58,12 @@ fn main() -> ExitCode {
     ExitCode::from(match cli.command {
         Command::Compile { paths } => compile(&paths),
         Command::Check { paths, list_tests } => check(&paths, list_tests),
+        Command::Bench { what } => bench::run(what),
     })
 }
 
 /// Loads and compiles; prints diagnostics to stderr. `Err` holds the exit code to stop with.
-fn front_end(paths: &[PathBuf]) -> Result<checker_core::typeck::TypedProgram, u8> {
+pub(crate) fn front_end(paths: &[PathBuf]) -> Result<checker_core::typeck::TypedProgram, u8> {
     let sources = load::load(paths).map_err(|e| {
         eprintln!("error: {e}");
         exit::USAGE
