@@ -88,6 +88,8 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     entries.sort();
+    // Hidden files and folders (macOS `._x.p` resource forks, `.git`) are skipped, as P's compiler skips them.
+    entries.retain(|e| !e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
     for entry in entries {
         if entry.is_dir() {
             collect_dir(&entry, out)?;

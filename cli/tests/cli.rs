@@ -53,6 +53,8 @@ fn a_folder_compiles_every_p_file_below_it_together() {
     write(&dir, "model/src/nested/Main.p", MAIN);
     write(&dir, "model/tests/Tests.p", TESTS);
     write(&dir, "model/notes.txt", "not P");
+    write(&dir, "model/src/._Events.p", "\u{0}\u{5}binary resource fork");
+    write(&dir, "model/.hidden/Broken.p", "this is not P");
     let out = plait(&["check", "--list-tests", "model"], &dir);
     assert_eq!(out.status.code(), Some(0), "stderr: {}", stderr(&out));
     assert_eq!(stdout(&out), "tcOne\ntcTwo\n");
