@@ -20,7 +20,7 @@ while IFS= read -r proj; do
   tests=$("$plait" check --list-tests "$proj" 2>/dev/null)
   set -e
   declared=$(grep -rhoE '^\s*test\s+(param\s*\([^)]*\)\s*)?(assume\s*\([^)]*\)\s*)?(pairwise\s*|\([0-9]+\s+wise\)\s*)?[A-Za-z_][A-Za-z0-9_]*' \
-               "$(dirname "$proj")" --include='*.p' | awk '{print $NF}' | sort -u | tr '\n' ' ')
+               "$(dirname "$proj")" --include='*.p' | awk '{print $NF}' | sort -u | tr '\n' ' ' || true)
   echo "== $rel: exit $code, $(printf '%s' "$tests" | grep -c . || true) tests"
   echo "   declared: $declared"
   if [ -n "$tests" ]; then printf '   %s\n' $tests; fi
