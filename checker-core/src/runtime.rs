@@ -1,0 +1,3 @@
+//! The runtime: P values, machines, inboxes and the step semantics the explorer drives.
+
+pub mod value;
