@@ -19,11 +19,17 @@ pub struct MachineTypeId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct ShapeId(pub u32);
 
-/// A reference to a running machine: its id (1, 2, ... in creation order) and its declared type.
+/// Index of an interface (declared, or implied by a machine of the same name) in the lowered program.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct InterfaceId(pub u32);
+
+/// A reference to a running machine: its id (1, 2, ... in creation order), its machine type, and the
+/// interface whose receive set are the events this reference may be sent (changed by `to I`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct MachineRef {
     pub id: u32,
     pub ty: MachineTypeId,
+    pub iface: InterfaceId,
 }
 
 /// A P value. Cloning is cheap (collections and strings are shared); mutation goes through
@@ -289,7 +295,7 @@ mod tests {
         let a = seq(vec![Value::Tuple(Rc::new(vec![Value::Int(4), Value::Int(5)]))]);
         let b = seq(vec![Value::Tuple(Rc::new(vec![Value::Int(4), Value::Int(5)]))]);
         assert_eq!(a, b);
-        let m1 = MachineRef { id: 3, ty: MachineTypeId(0) };
+        let m1 = MachineRef { id: 3, ty: MachineTypeId(0), iface: InterfaceId(0) };
         assert_eq!(Value::Machine(m1), Value::Machine(m1));
         assert_ne!(Value::Machine(m1), Value::Machine(MachineRef { id: 4, ..m1 }));
     }
@@ -318,7 +324,7 @@ mod tests {
         let n = TestNames;
         assert_eq!(render(&Value::Bool(true), &n), "True");
         assert_eq!(render(&Value::Null, &n), "");
-        assert_eq!(render(&Value::Machine(MachineRef { id: 2, ty: MachineTypeId(0) }), &n), "Client(2)");
+        assert_eq!(render(&Value::Machine(MachineRef { id: 2, ty: MachineTypeId(0), iface: InterfaceId(0) }), &n), "Client(2)");
         assert_eq!(render(&Value::Tuple(Rc::new(vec![Value::Int(1), Value::Int(2)])), &n), "<1,2,>");
         assert_eq!(
             render(&Value::NamedTuple(ShapeId(0), Rc::new(vec![Value::Int(1), Value::str("s")])), &n),
