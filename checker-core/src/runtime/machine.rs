@@ -1,0 +1,164 @@
+//! One running machine (or monitor): its variables, inbox, suspended code and pending work.
+
+use super::value::{EventId, MachineRef, MachineTypeId, Value};
+use crate::ir::{FunId, Handler, Program, ReceiveId, StateId};
+use std::collections::VecDeque;
+
+/// A suspended call: which function, where in it, and where its locals start on the machine's stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Frame {
+    pub fun: FunId,
+    pub pc: u32,
+    pub base: u32,
+}
+
+/// Work the machine still has to do, in order, before it looks at its inbox again.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Todo {
+    /// Run the current state's exit function.
+    Exit,
+    /// Run a transition's `with` function on the payload.
+    With(FunId, Value),
+    /// Make the state current and run its entry function on the payload.
+    Enter(StateId, Value),
+    /// Handle an event dequeued at the previous scheduling point.
+    Handle(EventId, Value),
+    /// Halt (an unhandled `halt`, after the exit function ran).
+    Halt,
+    /// Report an unhandled event (after the exit function ran).
+    Unhandled(EventId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Status {
+    /// Has work: running a handler, transitions to do, or a fresh machine that has not entered its start state.
+    Active,
+    /// Waiting for an event it can dequeue.
+    Idle,
+    /// Blocked in a `receive` until one of its events arrives.
+    Blocked(ReceiveId),
+    Halted,
+}
+
+/// An event sent at the last scheduling point, enqueued when the sender resumes (as P does).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct PendingSend {
+    pub target: MachineRef,
+    pub event: EventId,
+    pub payload: Value,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Machine {
+    pub id: u32,
+    pub ty: MachineTypeId,
+    pub state: StateId,
+    pub fields: Vec<Value>,
+    pub inbox: VecDeque<(EventId, Value)>,
+    pub status: Status,
+    pub frames: Vec<Frame>,
+    /// Locals of every frame, then operands.
+    pub stack: Vec<Value>,
+    pub raised: Option<(EventId, Value)>,
+    pub todo: VecDeque<Todo>,
+    pub pending_send: Option<PendingSend>,
+    /// An event handed to a blocked `receive`, or found by it, to be taken when the receive resumes.
+    pub received: Option<(EventId, Value)>,
+    /// Set once the scheduling point before an `on null` check has been taken.
+    pub null_point_taken: bool,
+    /// The event being handled, for error messages.
+    pub current_event: Option<EventId>,
+}
+
+impl Machine {
+    /// A machine that will enter `start` with `payload` when it first runs.
+    pub fn new(id: u32, ty: MachineTypeId, program: &Program, payload: Value) -> Machine {
+        let machine = program.machines.get(ty.0 as usize);
+        let start = machine.map_or(StateId(0), |m| m.start);
+        let mut todo = VecDeque::new();
+        todo.push_back(Todo::Enter(start, payload));
+        Machine {
+            id,
+            ty,
+            state: start,
+            fields: machine.map(|m| m.fields.iter().map(|(_, v)| v.clone()).collect()).unwrap_or_default(),
+            inbox: VecDeque::new(),
+            status: Status::Active,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            raised: None,
+            todo,
+            pending_send: None,
+            received: None,
+            null_point_taken: false,
+            current_event: None,
+        }
+    }
+
+    /// A placeholder left in a machine's slot while the real one runs.
+    pub fn placeholder() -> Machine {
+        Machine {
+            id: 0,
+            ty: MachineTypeId(0),
+            state: StateId(0),
+            fields: Vec::new(),
+            inbox: VecDeque::new(),
+            status: Status::Halted,
+            frames: Vec::new(),
+            stack: Vec::new(),
+            raised: None,
+            todo: VecDeque::new(),
+            pending_send: None,
+            received: None,
+            null_point_taken: false,
+            current_event: None,
+        }
+    }
+
+    fn handler(&self, program: &Program, event: EventId) -> Handler {
+        program
+            .machines
+            .get(self.ty.0 as usize)
+            .and_then(|m| m.states.get(self.state.0 as usize))
+            .map_or(Handler::None, |s| s.handler(event))
+    }
+
+    pub fn has_null_handler(&self, program: &Program) -> bool {
+        program
+            .machines
+            .get(self.ty.0 as usize)
+            .and_then(|m| m.states.get(self.state.0 as usize))
+            .is_some_and(|s| s.on_null.is_some())
+    }
+
+    /// Takes the first event that is not deferred, purging ignored events met on the way.
+    pub fn dequeue(&mut self, program: &Program) -> Option<(EventId, Value)> {
+        let mut i = 0;
+        while i < self.inbox.len() {
+            let event = self.inbox.get(i).map(|(e, _)| *e)?;
+            match self.handler(program, event) {
+                Handler::Ignore => {
+                    self.inbox.remove(i);
+                }
+                Handler::Defer => i += 1,
+                _ => return self.inbox.remove(i),
+            }
+        }
+        None
+    }
+
+    /// Could the machine make progress if scheduled now?
+    pub fn is_enabled(&self, program: &Program) -> bool {
+        match self.status {
+            Status::Active => true,
+            Status::Blocked(_) | Status::Halted => false,
+            Status::Idle => {
+                self.has_null_handler(program)
+                    || self
+                        .inbox
+                        .iter()
+                        .any(|(e, _)| !matches!(self.handler(program, *e), Handler::Defer | Handler::Ignore))
+            }
+        }
+    }
+}
