@@ -322,6 +322,51 @@ mod tests {
         assert_eq!(chosen, vec![vec![0, 0, 0, 0, 0, 0], vec![1, 1, 1, 1, 1, 1], vec![0, 0, 2, 0, 0, 0]]);
     }
 
+    fn cover(sizes: &[usize], t: usize) -> Vec<Vec<usize>> {
+        let mut all = Vec::new();
+        let mut idx = vec![0; sizes.len()];
+        loop {
+            all.push(idx.clone());
+            if !next(&mut idx, sizes) {
+                break;
+            }
+        }
+        greedy_cover(sizes, &all, t).into_iter().map(|i| all[i].clone()).collect()
+    }
+
+    #[test]
+    fn two_and_three_wise_match_p() {
+        // The `(2 wise)` and `(3 wise)` tests of P's ParamTest case, as value indices.
+        let two = cover(&[2, 2, 2, 3, 2, 2], 2);
+        let expected_two: Vec<Vec<usize>> = vec![
+            vec![0, 0, 0, 0, 0, 0],
+            vec![1, 1, 1, 1, 1, 0],
+            vec![1, 1, 0, 2, 0, 1],
+            vec![0, 0, 1, 2, 1, 1],
+            vec![1, 0, 1, 0, 0, 1],
+            vec![0, 0, 0, 1, 0, 1],
+            vec![0, 1, 0, 0, 1, 0],
+            vec![0, 0, 0, 2, 0, 0],
+        ];
+        assert_eq!(two, expected_two);
+        let three = cover(&[2, 2, 2, 2, 2, 2], 3);
+        let expected_three: Vec<Vec<usize>> = vec![
+            vec![0, 0, 0, 0, 0, 0],
+            vec![1, 1, 1, 1, 0, 0],
+            vec![1, 1, 0, 0, 1, 1],
+            vec![0, 0, 1, 1, 1, 1],
+            vec![1, 0, 1, 0, 1, 0],
+            vec![0, 1, 0, 1, 1, 0],
+            vec![0, 1, 1, 0, 0, 1],
+            vec![1, 0, 0, 1, 0, 1],
+            vec![1, 1, 0, 0, 0, 0],
+            vec![0, 0, 1, 1, 0, 0],
+            vec![0, 0, 0, 0, 1, 1],
+            vec![1, 1, 1, 1, 1, 1],
+        ];
+        assert_eq!(three, expected_three);
+    }
+
     #[test]
     fn names_mangle_negatives_and_bools() {
         let values = vec![("a".to_string(), ParamValue::Int(-1)), ("b".to_string(), ParamValue::Bool(true))];
