@@ -14,6 +14,7 @@
 
 pub mod ast;
 pub mod diagnostic;
+pub mod explore;
 pub mod ir;
 pub mod runtime;
 pub mod source;

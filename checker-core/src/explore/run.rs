@@ -1,0 +1,292 @@
+//! Running executions: one schedule from start to end, and a whole check as resumable slices.
+
+use super::schedule::Choice;
+use super::strategy::{PctStrategy, RandomStrategy, ReplayStrategy, Strategy};
+use crate::ir::{Program, Temperature, Test};
+use crate::runtime::bug::{Bug, BugKind};
+use crate::runtime::log::LogEntry;
+use crate::runtime::system::{Chooser, System};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StrategyKind {
+    Random,
+    Pct { depth: u32 },
+}
+
+/// What a check explores and how far (P's `p check` options).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CheckOptions {
+    pub strategy: StrategyKind,
+    pub schedules: u64,
+    /// Step bound for unfair strategies (PCT).
+    pub max_steps: u64,
+    /// Step bound for fair strategies (random).
+    pub max_fair_steps: u64,
+    pub seed: u64,
+    /// Reaching the step bound is a bug.
+    pub fail_on_max_steps: bool,
+    /// Under a fair strategy, a monitor hot for more than this many steps is a liveness bug (`None`: only
+    /// the end-of-execution check).
+    pub liveness_threshold: Option<u64>,
+}
+
+impl Default for CheckOptions {
+    /// P's defaults: random strategy, 1 schedule, 10,000 / 100,000 steps, threshold fair steps / 2.
+    fn default() -> Self {
+        CheckOptions {
+            strategy: StrategyKind::Random,
+            schedules: 1,
+            max_steps: 10_000,
+            max_fair_steps: 100_000,
+            seed: 0,
+            fail_on_max_steps: false,
+            liveness_threshold: Some(50_000),
+        }
+    }
+}
+
+impl CheckOptions {
+    fn step_bound(&self, fair: bool) -> u64 {
+        if fair {
+            self.max_fair_steps
+        } else {
+            self.max_steps
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Outcome {
+    /// No machine could run any more (and no bug).
+    Terminated,
+    /// The step bound ended the execution.
+    MaxSteps,
+    Bug(Bug),
+}
+
+/// One execution: its schedule, its length in steps, how it ended, and (if logging) what happened.
+#[derive(Clone, Debug)]
+pub struct Execution {
+    pub choices: Vec<Choice>,
+    pub steps: u64,
+    pub outcome: Outcome,
+    pub log: Vec<LogEntry>,
+}
+
+/// Records every choice the strategy makes and counts it as a step.
+struct Recorder<'s> {
+    strategy: &'s mut dyn Strategy,
+    choices: Vec<Choice>,
+    steps: u64,
+}
+
+impl Chooser for Recorder<'_> {
+    fn choose_bool(&mut self) -> bool {
+        let b = self.strategy.next_bool();
+        self.choices.push(Choice::Bool(b));
+        self.steps += 1;
+        b
+    }
+
+    fn choose_int(&mut self, bound: u32) -> u32 {
+        let i = self.strategy.next_int(bound);
+        self.choices.push(Choice::Int(i));
+        self.steps += 1;
+        i
+    }
+}
+
+/// Runs one execution of `test` under `strategy` (already told which execution this is).
+pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, options: &CheckOptions, logging: bool) -> Execution {
+    let fair = strategy.is_fair();
+    let bound = options.step_bound(fair);
+    let threshold = if fair { options.liveness_threshold } else { None };
+    let mut recorder = Recorder { strategy, choices: Vec::new(), steps: 0 };
+    let mut system = match System::new(program, test, logging, &mut recorder) {
+        Ok(system) => system,
+        Err(bug) => return Execution { choices: recorder.choices, steps: recorder.steps, outcome: Outcome::Bug(bug), log: Vec::new() },
+    };
+    let mut enabled = Vec::new();
+    let mut temperatures = vec![0u64; system.monitors().len()];
+    let outcome = loop {
+        system.enabled(&mut enabled);
+        if enabled.is_empty() {
+            break end_of_execution(&system);
+        }
+        if recorder.steps >= bound {
+            break if options.fail_on_max_steps {
+                Outcome::Bug(Bug::new(BugKind::MaxSteps, format!("Scheduling steps bound of {bound} reached."), None))
+            } else {
+                Outcome::MaxSteps
+            };
+        }
+        let before = system.machines().len();
+        let id = recorder.strategy.next_machine(&enabled, recorder.steps + 1);
+        recorder.choices.push(Choice::Schedule(id));
+        recorder.steps += 1;
+        if let Err(bug) = system.step(id, &mut recorder) {
+            break Outcome::Bug(bug);
+        }
+        for new_id in before as u32 + 1..=system.machines().len() as u32 {
+            recorder.strategy.on_create(new_id);
+        }
+        if let Some(threshold) = threshold {
+            if let Some(bug) = update_temperatures(&system, &mut temperatures, threshold) {
+                break Outcome::Bug(bug);
+            }
+        }
+    };
+    let log = system.take_log();
+    Execution { choices: recorder.choices, steps: recorder.steps, outcome, log }
+}
+
+fn end_of_execution(system: &System<'_>) -> Outcome {
+    if let Some(id) = system.blocked_machine() {
+        let name = system
+            .machines()
+            .get(id as usize - 1)
+            .and_then(|m| system.program().machines.get(m.ty.0 as usize))
+            .map_or("?".to_string(), |t| format!("{}({id})", t.name));
+        let message = format!("Deadlock detected. {name} is waiting to receive an event, but no other controlled tasks are enabled.");
+        return Outcome::Bug(Bug::new(BugKind::Deadlock, message, None));
+    }
+    if let Some((monitor, state)) = system.hot_monitors().into_iter().next() {
+        let message = format!("{monitor} detected liveness bug in hot state '{state}' at the end of program execution.");
+        return Outcome::Bug(Bug::new(BugKind::Liveness, message, None));
+    }
+    Outcome::Terminated
+}
+
+fn update_temperatures(system: &System<'_>, temperatures: &mut [u64], threshold: u64) -> Option<Bug> {
+    for (index, temperature) in temperatures.iter_mut().enumerate() {
+        match system.monitor_temperature(index) {
+            Temperature::Cold => *temperature = 0,
+            Temperature::Warm => {}
+            Temperature::Hot => {
+                *temperature += 1;
+                if *temperature > threshold {
+                    let hot = system.hot_monitors();
+                    let (monitor, state) = hot.first().cloned().unwrap_or_default();
+                    let message = format!("{monitor} detected potential liveness bug in hot state '{state}'.");
+                    return Some(Bug::new(BugKind::Liveness, message, None));
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A bug found by a check, with everything needed to reproduce it.
+#[derive(Clone, Debug)]
+pub struct Found {
+    pub bug: Bug,
+    /// Which execution of the check (0-based) found it.
+    pub schedule_index: u64,
+    pub choices: Vec<Choice>,
+    pub steps: u64,
+    pub log: Vec<LogEntry>,
+}
+
+/// Totals of a finished (or stopped) check.
+#[derive(Clone, Debug)]
+pub struct Report {
+    pub schedules: u64,
+    pub steps: u64,
+    /// Executions that ended at the step bound.
+    pub max_steps_hit: u64,
+    pub found: Option<Found>,
+}
+
+#[derive(Clone, Debug)]
+pub enum Progress {
+    Running { schedules: u64, steps: u64 },
+    Done(Report),
+}
+
+/// A check of one test, run in slices: `step(n)` runs up to `n` executions, so a host can show progress,
+/// stop it, or spread schedules over workers (`first`/`stride` select every `stride`-th execution).
+pub struct Check<'p> {
+    program: &'p Program,
+    test: &'p Test,
+    options: CheckOptions,
+    strategy: Box<dyn Strategy>,
+    next: u64,
+    stride: u64,
+    end: u64,
+    schedules: u64,
+    steps: u64,
+    max_steps_hit: u64,
+    found: Option<Found>,
+}
+
+impl<'p> Check<'p> {
+    pub fn new(program: &'p Program, test: &'p Test, options: CheckOptions) -> Self {
+        Self::with_slice(program, test, options, 0, 1)
+    }
+
+    /// Runs only executions `first`, `first + stride`, ... of the check (a worker's or a shard's share).
+    pub fn with_slice(program: &'p Program, test: &'p Test, options: CheckOptions, first: u64, stride: u64) -> Self {
+        let strategy: Box<dyn Strategy> = match options.strategy {
+            StrategyKind::Random => Box::new(RandomStrategy::new(options.seed)),
+            StrategyKind::Pct { depth } => Box::new(PctStrategy::new(options.seed, depth, options.max_steps)),
+        };
+        let end = options.schedules;
+        Check { program, test, options, strategy, next: first, stride: stride.max(1), end, schedules: 0, steps: 0, max_steps_hit: 0, found: None }
+    }
+
+    /// Runs up to `budget` more executions; stops early at the first bug.
+    pub fn step(&mut self, budget: u64) -> Progress {
+        let mut done = 0;
+        while done < budget && self.next < self.end && self.found.is_none() {
+            let index = self.next;
+            self.next += self.stride;
+            done += 1;
+            self.strategy.begin(index);
+            let execution = execute(self.program, self.test, self.strategy.as_mut(), &self.options, false);
+            self.schedules += 1;
+            self.steps += execution.steps;
+            match execution.outcome {
+                Outcome::Terminated => {}
+                Outcome::MaxSteps => self.max_steps_hit += 1,
+                Outcome::Bug(bug) => {
+                    let replayed = replay(self.program, self.test, &execution.choices, self.strategy.is_fair(), &self.options);
+                    self.found = Some(Found {
+                        bug,
+                        schedule_index: index,
+                        choices: execution.choices,
+                        steps: execution.steps,
+                        log: replayed.execution.log,
+                    });
+                }
+            }
+        }
+        if self.next >= self.end || self.found.is_some() {
+            Progress::Done(self.report())
+        } else {
+            Progress::Running { schedules: self.schedules, steps: self.steps }
+        }
+    }
+
+    pub fn report(&self) -> Report {
+        Report { schedules: self.schedules, steps: self.steps, max_steps_hit: self.max_steps_hit, found: self.found.clone() }
+    }
+}
+
+/// The result of replaying a schedule: the execution, and where it stopped fitting the schedule, if it did.
+#[derive(Clone, Debug)]
+pub struct Replayed {
+    pub execution: Execution,
+    pub divergence: Option<(usize, String)>,
+}
+
+/// Re-runs a recorded schedule with logging on.
+pub fn replay(program: &Program, test: &Test, choices: &[Choice], fair: bool, options: &CheckOptions) -> Replayed {
+    let mut strategy = ReplayStrategy::new(choices.to_vec(), fair);
+    strategy.begin(0);
+    let execution = execute(program, test, &mut strategy, options, true);
+    let mut divergence = strategy.divergence.clone();
+    if divergence.is_none() && !strategy.consumed_all() {
+        divergence = Some((execution.choices.len(), "the execution ended before the schedule did".to_string()));
+    }
+    Replayed { execution, divergence }
+}
