@@ -20,6 +20,7 @@ pub mod runtime;
 pub mod source;
 pub mod span;
 pub mod syntax;
+pub mod trace;
 pub mod typeck;
 
 pub use diagnostic::{Diagnostic, Severity};
