@@ -1,11 +1,13 @@
 //! `plait`: compile and check P models from the command line, with P-compatible flags and exit codes.
 
 mod bench;
+mod check;
 mod load;
+mod replay;
+mod report;
 
 use checker_core::diagnostic::render_plain;
 use clap::{Parser, Subcommand};
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -31,14 +33,14 @@ enum Command {
         #[arg(required = true)]
         paths: Vec<PathBuf>,
     },
-    /// Check P programs' tests (so far: list them with --list-tests).
-    Check {
-        /// `.p` files, folders (every `.p` below) or `.pproj` projects, compiled together as one program.
-        #[arg(required = true)]
+    /// Check tests: explore schedules until one breaks a spec; exit 0 no bug, 1 bug, 2 static error.
+    Check(check::CheckArgs),
+    /// Re-run a trace's schedule and print the trace (or where the program stopped fitting it).
+    Replay {
+        /// A trace written by `plait check --trace-out`.
+        trace: PathBuf,
+        /// The program's paths, when they differ from the ones recorded in the trace.
         paths: Vec<PathBuf>,
-        /// Print every test name, one per line (parametric tests expanded with P's names), and exit.
-        #[arg(long)]
-        list_tests: bool,
     },
     /// Measure the checker: `plait bench compile PATH...` times parse + type check.
     Bench {
@@ -57,7 +59,8 @@ fn main() -> ExitCode {
     };
     ExitCode::from(match cli.command {
         Command::Compile { paths } => compile(&paths),
-        Command::Check { paths, list_tests } => check(&paths, list_tests),
+        Command::Check(args) => check::run(&args),
+        Command::Replay { trace, paths } => replay::run(&trace, &paths),
         Command::Bench { what } => bench::run(what),
     })
 }
@@ -86,25 +89,6 @@ fn compile(paths: &[PathBuf]) -> u8 {
     match front_end(paths) {
         Ok(program) => {
             eprintln!("compiled: {} test{}", program.tests.len(), if program.tests.len() == 1 { "" } else { "s" });
-            exit::OK
-        }
-        Err(code) => code,
-    }
-}
-
-fn check(paths: &[PathBuf], list_tests: bool) -> u8 {
-    if !list_tests {
-        eprintln!("error: `plait check` can only list tests so far: add --list-tests");
-        return exit::USAGE;
-    }
-    match front_end(paths) {
-        Ok(program) => {
-            let mut out = std::io::stdout().lock();
-            for test in &program.tests {
-                if writeln!(out, "{}", test.name).is_err() {
-                    return exit::USAGE;
-                }
-            }
             exit::OK
         }
         Err(code) => code,

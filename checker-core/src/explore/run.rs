@@ -234,6 +234,11 @@ impl<'p> Check<'p> {
         Check { program, test, options, strategy, next: first, stride: stride.max(1), end, schedules: 0, steps: 0, max_steps_hit: 0, found: None }
     }
 
+    /// Lowers the end of the check to execution `end` (exclusive), e.g. once another worker found a bug there.
+    pub fn limit(&mut self, end: u64) {
+        self.end = self.end.min(end);
+    }
+
     /// Runs up to `budget` more executions; stops early at the first bug.
     pub fn step(&mut self, budget: u64) -> Progress {
         let mut done = 0;

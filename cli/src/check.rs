@@ -1,0 +1,358 @@
+//! `plait check`: run a program's tests under a strategy, in parallel workers or shards, and report.
+
+use crate::exit;
+use crate::load;
+use crate::report::{self, TestOutcome, Verdict};
+use checker_core::diagnostic::render_plain;
+use checker_core::explore::{Check, CheckOptions, Found, Progress, StrategyKind};
+use checker_core::ir::lower::lower;
+use checker_core::ir::Program;
+use checker_core::trace::Trace;
+use checker_core::SourceSet;
+use clap::{Args, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum StrategyArg {
+    Random,
+    Pct,
+}
+
+#[derive(Args, Debug)]
+pub struct CheckArgs {
+    /// `.p` files, folders (every `.p` below) or `.pproj` projects, compiled together as one program.
+    #[arg(required = true)]
+    pub paths: Vec<PathBuf>,
+    /// Run every test whose name starts with NAME (an exact name wins), as P's `-tc`.
+    #[arg(short = 't', long = "testcase", visible_alias = "tc", value_name = "NAME")]
+    pub testcase: Option<String>,
+    /// Number of schedules (executions) to explore per test.
+    #[arg(short = 's', long = "schedules", visible_alias = "iterations", short_alias = 'i', default_value_t = 1)]
+    pub schedules: u64,
+    /// Seed of the random choices (the default is 0, so that a check is reproducible).
+    #[arg(long, default_value_t = 0)]
+    pub seed: u64,
+    /// Step bounds: N for unfair strategies (PCT), M for fair ones (random); one value sets M = 10 N.
+    #[arg(long = "max-steps", visible_alias = "ms", num_args = 1..=2, value_names = ["N", "M"])]
+    pub max_steps: Vec<u64>,
+    /// Reaching the step bound counts as a bug.
+    #[arg(long)]
+    pub fail_on_maxsteps: bool,
+    #[arg(long, value_enum, default_value_t = StrategyArg::Random)]
+    pub strategy: StrategyArg,
+    /// PCT's number of priority change points (plus one).
+    #[arg(long = "pct-depth", visible_alias = "sch-pct", default_value_t = 3)]
+    pub pct_depth: u32,
+    /// Stop after this many seconds (0: no limit); what was explored by then is reported.
+    #[arg(long, default_value_t = 0)]
+    pub timeout: u64,
+    /// Threads exploring disjoint schedules; the verdict and the bug found do not depend on it.
+    #[arg(long, default_value_t = 1)]
+    pub workers: u32,
+    /// Explore only the K-th of N slices of the schedules (1-based), e.g. `--shard 2/4`.
+    #[arg(long, value_name = "K/N")]
+    pub shard: Option<String>,
+    /// Liveness: a monitor hot for more than this many steps is a bug (default: fair bound / 2; 0: end only).
+    #[arg(long = "liveness-threshold", hide = true)]
+    pub liveness_threshold: Option<u64>,
+    /// Print one JSON object per test on standard output.
+    #[arg(long)]
+    pub json: bool,
+    /// Write a JUnit XML report.
+    #[arg(long, value_name = "FILE")]
+    pub junit: Option<PathBuf>,
+    /// Write the bug trace (JSON) of a test that fails; with several tests, the test name is added.
+    #[arg(long = "trace-out", value_name = "FILE")]
+    pub trace_out: Option<PathBuf>,
+    /// Print every test name, one per line (parametric tests expanded with P's names), and exit.
+    #[arg(long)]
+    pub list_tests: bool,
+}
+
+/// A parsed `--shard K/N`: zero-based index and count.
+fn parse_shard(text: &str) -> Result<(u64, u64), String> {
+    let (k, n) = text.split_once('/').ok_or_else(|| format!("--shard takes K/N, got `{text}`"))?;
+    let (k, n): (u64, u64) = match (k.trim().parse(), n.trim().parse()) {
+        (Ok(k), Ok(n)) => (k, n),
+        _ => return Err(format!("--shard takes two numbers K/N, got `{text}`")),
+    };
+    if n == 0 || k == 0 || k > n {
+        return Err(format!("--shard K/N needs 1 <= K <= N, got `{text}`"));
+    }
+    Ok((k - 1, n))
+}
+
+impl CheckArgs {
+    fn options(&self) -> CheckOptions {
+        let defaults = CheckOptions::default();
+        let (max_steps, max_fair_steps) = match self.max_steps.as_slice() {
+            [n] => (*n, n.saturating_mul(10)),
+            [n, m, ..] => (*n, *m),
+            [] => (defaults.max_steps, defaults.max_fair_steps),
+        };
+        let liveness_threshold = match self.liveness_threshold {
+            Some(0) => None,
+            Some(t) => Some(t),
+            None => Some(max_fair_steps / 2),
+        };
+        CheckOptions {
+            strategy: match self.strategy {
+                StrategyArg::Random => StrategyKind::Random,
+                StrategyArg::Pct => StrategyKind::Pct { depth: self.pct_depth.max(1) },
+            },
+            schedules: self.schedules,
+            max_steps,
+            max_fair_steps,
+            seed: self.seed,
+            fail_on_max_steps: self.fail_on_maxsteps,
+            liveness_threshold,
+        }
+    }
+}
+
+/// Compiles and lowers; prints diagnostics. `Err` is the exit code to stop with.
+fn build(sources: &SourceSet, quiet: bool) -> Result<(Program, Vec<String>), u8> {
+    let compiled = checker_core::compile(sources);
+    if !compiled.diagnostics.is_empty() && !quiet {
+        eprint!("{}", render_plain(&compiled.diagnostics, sources));
+    }
+    let has_errors = compiled.has_errors();
+    let Some(typed) = compiled.program.filter(|_| !has_errors) else {
+        if !quiet {
+            let errors = compiled.diagnostics.iter().filter(|d| d.is_error()).count();
+            eprintln!("error: could not compile: {errors} error{}", if errors == 1 { "" } else { "s" });
+        }
+        return Err(exit::STATIC_ERROR);
+    };
+    let names = typed.tests.iter().map(|t| t.name.clone()).collect();
+    match lower(&typed) {
+        Ok(program) => Ok((program, names)),
+        Err(e) => {
+            if !quiet {
+                let at = checker_core::trace::location(sources, e.span).unwrap_or_default();
+                eprintln!("error: {at}: {}", e.message);
+            }
+            Err(exit::STATIC_ERROR)
+        }
+    }
+}
+
+/// P's `-tc` selection: an exact name, else every test starting with the prefix; no name and one test
+/// selects it.
+pub fn select_tests(names: &[String], wanted: Option<&str>) -> Result<Vec<usize>, String> {
+    let listing = || names.iter().map(|n| format!("  {n}")).collect::<Vec<_>>().join("\n");
+    match wanted {
+        Some(w) => {
+            if let Some(i) = names.iter().position(|n| n == w) {
+                return Ok(vec![i]);
+            }
+            let matches: Vec<usize> = names.iter().enumerate().filter(|(_, n)| n.starts_with(w)).map(|(i, _)| i).collect();
+            if matches.is_empty() {
+                Err(format!("no test named `{w}` (or starting with it). Possible options are:\n{}", listing()))
+            } else {
+                Ok(matches)
+            }
+        }
+        None if names.len() == 1 => Ok(vec![0]),
+        None if names.is_empty() => Err("the program declares no test (and has no machine `Main`)".to_string()),
+        None => Err(format!("the program has several tests: choose one with -t NAME. Possible options are:\n{}", listing())),
+    }
+}
+
+pub fn run(args: &CheckArgs) -> u8 {
+    let sources = match load::load(&args.paths) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::USAGE;
+        }
+    };
+    let inputs: Vec<String> = args.paths.iter().map(|p| p.display().to_string()).collect();
+    let (program, names) = match build(&sources, false) {
+        Ok(built) => built,
+        Err(code) => {
+            if args.json {
+                println!("{}", report::static_error_json(&sources));
+            }
+            return code;
+        }
+    };
+    if args.list_tests {
+        let mut out = std::io::stdout().lock();
+        for name in &names {
+            if writeln!(out, "{name}").is_err() {
+                return exit::USAGE;
+            }
+        }
+        return exit::OK;
+    }
+    let shard = match args.shard.as_deref().map(parse_shard).transpose() {
+        Ok(s) => s.unwrap_or((0, 1)),
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::USAGE;
+        }
+    };
+    let selected = match select_tests(&names, args.testcase.as_deref()) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::USAGE;
+        }
+    };
+    let options = args.options();
+    let mut outcomes = Vec::new();
+    for &index in &selected {
+        let Some(test_name) = names.get(index) else { continue };
+        let started = Instant::now();
+        let result = run_test(&sources, &program, index, &options, args, shard);
+        let outcome = TestOutcome {
+            test: test_name.clone(),
+            options: options.clone(),
+            schedules: result.schedules,
+            steps: result.steps,
+            elapsed: started.elapsed(),
+            timed_out: result.timed_out,
+            shard: args.shard.clone(),
+            trace: result.found.as_ref().map(|f| Trace::new(&sources, inputs.clone(), test_name, &options, f)),
+            found: result.found,
+        };
+        if !args.json {
+            report::print_human(&outcome, args, &inputs);
+        }
+        if let (Some(path), Some(trace)) = (&args.trace_out, &outcome.trace) {
+            let path = if selected.len() > 1 { with_test_name(path, test_name) } else { path.clone() };
+            if let Err(e) = std::fs::write(&path, trace.to_json()) {
+                eprintln!("error: cannot write the trace to `{}`: {e}", path.display());
+                return exit::USAGE;
+            }
+            if !args.json {
+                eprintln!("trace written to {}; replay it with: plait replay {}", path.display(), path.display());
+            }
+        }
+        if args.json {
+            println!("{}", report::outcome_json(&outcome));
+        }
+        outcomes.push(outcome);
+    }
+    if let Some(path) = &args.junit {
+        if let Err(e) = std::fs::write(path, report::junit(&outcomes)) {
+            eprintln!("error: cannot write the JUnit report to `{}`: {e}", path.display());
+            return exit::USAGE;
+        }
+    }
+    if outcomes.iter().any(|o| o.verdict() == Verdict::Bug) {
+        1
+    } else {
+        exit::OK
+    }
+}
+
+fn with_test_name(path: &std::path::Path, test: &str) -> PathBuf {
+    let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = match path.extension() {
+        Some(ext) => format!("{stem}.{test}.{}", ext.to_string_lossy()),
+        None => format!("{stem}.{test}"),
+    };
+    path.with_file_name(name)
+}
+
+struct TestResult {
+    schedules: u64,
+    steps: u64,
+    timed_out: bool,
+    found: Option<Found>,
+}
+
+/// Runs one test on `workers` threads; worker `w` of shard `k/n` takes executions `k + n (w + W j)`.
+/// When a worker finds a bug at execution `i`, the others finish every execution before `i`, so the bug
+/// reported is always the one at the smallest index: the same as with one worker.
+fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &CheckOptions, args: &CheckArgs, shard: (u64, u64)) -> TestResult {
+    let workers = args.workers.max(1) as u64;
+    let (shard_index, shard_count) = shard;
+    let deadline = (args.timeout > 0).then(|| Instant::now() + Duration::from_secs(args.timeout));
+    let best = Arc::new(AtomicU64::new(u64::MAX));
+    let stop = Arc::new(AtomicBool::new(false));
+    let done_schedules = Arc::new(AtomicU64::new(0));
+    let progress = std::io::stderr().is_terminal() && !args.json;
+    let run_worker = |w: u64, program: &Program| -> TestResult {
+        let Some(test_ref) = program.tests.get(test) else {
+            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None };
+        };
+        let first = shard_index + shard_count * w;
+        let stride = shard_count * workers;
+        let mut check = Check::with_slice(program, test_ref, options.clone(), first, stride);
+        let mut timed_out = false;
+        loop {
+            let limit = best.load(Ordering::Relaxed);
+            check.limit(limit);
+            let before = check.report().schedules;
+            let progress_now = check.step(64);
+            done_schedules.fetch_add(check.report().schedules - before, Ordering::Relaxed);
+            match progress_now {
+                Progress::Done(report) => {
+                    if let Some(f) = &report.found {
+                        best.fetch_min(f.schedule_index, Ordering::Relaxed);
+                    }
+                    return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found };
+                }
+                Progress::Running { .. } => {
+                    if stop.load(Ordering::Relaxed) || deadline.is_some_and(|d| Instant::now() >= d) {
+                        timed_out = deadline.is_some_and(|d| Instant::now() >= d);
+                        stop.store(true, Ordering::Relaxed);
+                        let report = check.report();
+                        return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found };
+                    }
+                }
+            }
+        }
+    };
+    let results: Vec<TestResult> = std::thread::scope(|scope| {
+        let handles: Vec<_> = (1..workers)
+            .map(|w| {
+                let run_worker = &run_worker;
+                scope.spawn(move || match build(sources, true) {
+                    Ok((program, _)) => run_worker(w, &program),
+                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None },
+                })
+            })
+            .collect();
+        let reporter = progress.then(|| {
+            let done_schedules = Arc::clone(&done_schedules);
+            let stop = Arc::clone(&stop);
+            let total = options.schedules / shard_count;
+            scope.spawn(move || {
+                let started = Instant::now();
+                while !stop.load(Ordering::Relaxed) {
+                    std::thread::sleep(Duration::from_millis(200));
+                    let n = done_schedules.load(Ordering::Relaxed);
+                    let rate = n as f64 / started.elapsed().as_secs_f64().max(1e-9);
+                    eprint!("\r  {n}/{total} schedules  {rate:.0} schedules/s   ");
+                }
+                eprint!("\r{}\r", " ".repeat(60));
+            })
+        });
+        let mut results = vec![run_worker(0, program)];
+        results.extend(handles.into_iter().filter_map(|h| h.join().ok()));
+        stop.store(true, Ordering::Relaxed);
+        if let Some(r) = reporter {
+            let _ = r.join();
+        }
+        results
+    });
+    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None };
+    for r in results {
+        total.schedules += r.schedules;
+        total.steps += r.steps;
+        total.timed_out |= r.timed_out;
+        total.found = match (total.found.take(), r.found) {
+            (Some(a), Some(b)) => Some(if b.schedule_index < a.schedule_index { b } else { a }),
+            (a, b) => a.or(b),
+        };
+    }
+    total
+}

@@ -1,0 +1,180 @@
+//! How `plait check` reports: readable text on a terminal, one JSON object per test, JUnit XML.
+
+use crate::check::CheckArgs;
+use checker_core::explore::{CheckOptions, Found, StrategyKind};
+use checker_core::trace::Trace;
+use checker_core::SourceSet;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Pass,
+    Bug,
+}
+
+/// What checking one test came to.
+pub struct TestOutcome {
+    pub test: String,
+    pub options: CheckOptions,
+    pub schedules: u64,
+    pub steps: u64,
+    pub elapsed: Duration,
+    pub timed_out: bool,
+    pub shard: Option<String>,
+    pub found: Option<Found>,
+    pub trace: Option<Trace>,
+}
+
+impl TestOutcome {
+    pub fn verdict(&self) -> Verdict {
+        if self.found.is_some() {
+            Verdict::Bug
+        } else {
+            Verdict::Pass
+        }
+    }
+
+    fn rate(&self) -> f64 {
+        self.schedules as f64 / self.elapsed.as_secs_f64().max(1e-9)
+    }
+}
+
+fn strategy_name(options: &CheckOptions) -> String {
+    match options.strategy {
+        StrategyKind::Random => "random".to_string(),
+        StrategyKind::Pct { depth } => format!("pct({depth})"),
+    }
+}
+
+/// The command that reproduces a test's check: same options, enough schedules to reach the buggy one.
+fn reproduce_command(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String], found: &Found) -> String {
+    let o = &outcome.options;
+    let mut cmd = format!("plait check {} -t {} --seed {} --schedules {}", inputs.join(" "), outcome.test, o.seed, found.schedule_index + 1);
+    if let StrategyKind::Pct { depth } = o.strategy {
+        cmd.push_str(&format!(" --strategy pct --pct-depth {depth}"));
+    }
+    if !args.max_steps.is_empty() {
+        cmd.push_str(&format!(" --max-steps {} {}", o.max_steps, o.max_fair_steps));
+    }
+    if o.fail_on_max_steps {
+        cmd.push_str(" --fail-on-maxsteps");
+    }
+    cmd
+}
+
+pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
+    let summary = format!(
+        "{} schedules, {} steps, {:.2} s, {:.0} schedules/s",
+        outcome.schedules,
+        outcome.steps,
+        outcome.elapsed.as_secs_f64(),
+        outcome.rate()
+    );
+    match (&outcome.found, &outcome.trace) {
+        (Some(found), Some(trace)) => {
+            eprintln!("== {}: BUG FOUND ({}, seed {})", outcome.test, strategy_name(&outcome.options), outcome.options.seed);
+            for step in &trace.steps {
+                if step.kind != "error" {
+                    eprintln!("  {}", step.text);
+                }
+            }
+            match &trace.bug.location {
+                Some(at) => eprintln!("error: {at}: {}", trace.bug.message),
+                None => eprintln!("error: {}", trace.bug.message),
+            }
+            eprintln!("found in schedule {} after {} steps ({summary})", found.schedule_index + 1, found.steps);
+            eprintln!("reproduce: {}", reproduce_command(outcome, args, inputs, found));
+        }
+        _ => {
+            let cut = if outcome.timed_out { " (stopped by --timeout)" } else { "" };
+            eprintln!("== {}: no bug found{cut} ({}, seed {}): {summary}", outcome.test, strategy_name(&outcome.options), outcome.options.seed);
+        }
+    }
+}
+
+pub fn outcome_json(outcome: &TestOutcome) -> String {
+    let mut object = json!({
+        "test": outcome.test,
+        "verdict": if outcome.verdict() == Verdict::Bug { "bug" } else { "pass" },
+        "strategy": strategy_name(&outcome.options),
+        "seed": outcome.options.seed,
+        "schedules": outcome.schedules,
+        "steps": outcome.steps,
+        "states": Value::Null,
+        "elapsed_ms": outcome.elapsed.as_millis() as u64,
+        "timed_out": outcome.timed_out,
+        "shard": outcome.shard,
+    });
+    if let (Some(found), Some(trace), Some(map)) = (&outcome.found, &outcome.trace, object.as_object_mut()) {
+        map.insert(
+            "bug".to_string(),
+            json!({
+                "kind": trace.bug.kind,
+                "message": trace.bug.message,
+                "location": trace.bug.location,
+                "step": found.steps,
+                "schedule_index": found.schedule_index,
+                "schedule": trace.schedule,
+            }),
+        );
+    }
+    object.to_string()
+}
+
+/// The JSON line for a program that does not compile: its diagnostics with file, line and column.
+pub fn static_error_json(sources: &SourceSet) -> String {
+    let compiled = checker_core::compile(sources);
+    let diagnostics: Vec<Value> = compiled
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let file = sources.get(d.primary.span.file);
+            let (line, column) = file.map_or((0, 0), |f| f.line_column(d.primary.span.start));
+            json!({
+                "code": d.code,
+                "message": d.message,
+                "file": file.map(|f| f.name.as_str()),
+                "line": line,
+                "column": column,
+            })
+        })
+        .collect();
+    json!({ "verdict": "static_error", "diagnostics": diagnostics }).to_string()
+}
+
+fn xml_escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}
+
+/// A JUnit XML report: one test case per P test, a failure element for a bug.
+pub fn junit(outcomes: &[TestOutcome]) -> String {
+    let failures = outcomes.iter().filter(|o| o.verdict() == Verdict::Bug).count();
+    let total: f64 = outcomes.iter().map(|o| o.elapsed.as_secs_f64()).sum();
+    let mut xml = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<testsuites>\n  <testsuite name=\"plait\" tests=\"{}\" failures=\"{failures}\" time=\"{total:.3}\">\n",
+        outcomes.len()
+    );
+    for o in outcomes {
+        xml.push_str(&format!(
+            "    <testcase name=\"{}\" classname=\"plait.check\" time=\"{:.3}\">\n",
+            xml_escape(&o.test),
+            o.elapsed.as_secs_f64()
+        ));
+        if let Some(trace) = &o.trace {
+            let body: Vec<String> = trace.steps.iter().map(|s| xml_escape(&s.text)).collect();
+            xml.push_str(&format!(
+                "      <failure type=\"{}\" message=\"{}\">{}</failure>\n",
+                xml_escape(&trace.bug.kind),
+                xml_escape(&trace.bug.message),
+                body.join("\n")
+            ));
+        }
+        xml.push_str(&format!(
+            "      <system-out>{} schedules, {} steps</system-out>\n    </testcase>\n",
+            o.schedules, o.steps
+        ));
+    }
+    xml.push_str("  </testsuite>\n</testsuites>\n");
+    xml
+}
