@@ -353,13 +353,8 @@ impl<'a> Lowering<'a> {
                 }
             }
             let monitors = test.monitors.iter().filter_map(|m| self.machines.get(m).copied()).collect();
-            let mut globals: Vec<Value> = self
-                .typed
-                .symbols
-                .params
-                .values()
-                .map(|p| default_value(&p.ty, &self.typed.symbols))
-                .collect();
+            let param_types: Vec<Type> = self.typed.symbols.params.values().map(|p| p.ty.clone()).collect();
+            let mut globals: Vec<Value> = param_types.iter().map(|t| self.default_for(t)).collect();
             for (name, value) in &test.params {
                 if let Some(&slot) = self.globals.get(name) {
                     if let Some(place) = globals.get_mut(slot as usize) {
@@ -415,8 +410,23 @@ impl<'a> Lowering<'a> {
         }
     }
 
-    fn default_of_type_expr(&self, te: &TypeExpr) -> Value {
-        default_value(&self.resolve(te), &self.typed.symbols)
+    fn default_of_type_expr(&mut self, te: &TypeExpr) -> Value {
+        let ty = self.resolve(te);
+        self.default_for(&ty)
+    }
+
+    /// `default(T)`, with named tuples given their interned shape.
+    fn default_for(&mut self, ty: &Type) -> Value {
+        match ty {
+            Type::NamedTuple(fields) => {
+                let names = fields.iter().map(|(n, _)| Rc::from(n.as_str())).collect();
+                let shape = self.shape(names);
+                let values = fields.iter().map(|(_, t)| self.default_for(t)).collect();
+                Value::NamedTuple(shape, Rc::new(values))
+            }
+            Type::Tuple(ts) => Value::Tuple(Rc::new(ts.iter().map(|t| self.default_for(t)).collect())),
+            other => default_value(other, &self.typed.symbols),
+        }
     }
 
     fn rt_type(&mut self, ty: &Type) -> TypeId {
@@ -484,7 +494,7 @@ pub fn default_value(ty: &Type, syms: &crate::typeck::symbols::Symbols) -> Value
         Type::Set(_) => ops::empty_set(),
         Type::Map(..) => ops::empty_map(),
         Type::Tuple(ts) => Value::Tuple(Rc::new(ts.iter().map(|t| default_value(t, syms)).collect())),
-        Type::NamedTuple(_) => Value::Null, // replaced by `Codegen::default_const`, which knows shapes
+        // Named tuples need interned shapes: `Lowering::default_for` builds them.
         _ => Value::Null,
     }
 }
@@ -588,21 +598,7 @@ impl<'l, 'a> Codegen<'l, 'a> {
     }
 
     fn default_const(&mut self, te: &TypeExpr) -> Value {
-        let ty = self.lower.resolve(te);
-        self.default_for(&ty)
-    }
-
-    fn default_for(&mut self, ty: &Type) -> Value {
-        match ty {
-            Type::NamedTuple(fields) => {
-                let names = fields.iter().map(|(n, _)| Rc::from(n.as_str())).collect();
-                let shape = self.lower.shape(names);
-                let values = fields.iter().map(|(_, t)| self.default_for(t)).collect();
-                Value::NamedTuple(shape, Rc::new(values))
-            }
-            Type::Tuple(ts) => Value::Tuple(Rc::new(ts.iter().map(|t| self.default_for(t)).collect())),
-            other => default_value(other, &self.lower.typed.symbols),
-        }
+        self.lower.default_of_type_expr(te)
     }
 
     fn type_of(&self, e: &ast::Expr) -> Type {
@@ -618,11 +614,16 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 }
             }
             StmtKind::Assert { cond, message } => {
+                // The message is evaluated only when the assertion fails, as in P.
                 self.expr(cond)?;
+                let pass = self.emit(Instr::JumpIfTrue(0), span);
+                self.emit(Instr::Bool(false), span);
                 if let Some(m) = message {
                     self.expr(m)?;
                 }
                 self.emit(Instr::Assert(message.is_some()), span);
+                let end = self.here();
+                self.patch(pass, end);
             }
             StmtKind::Assume { .. } => return error("`assume` is a PVerifier statement; the checker cannot run it", span),
             StmtKind::Print(e) => {
