@@ -74,10 +74,13 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
     match (&outcome.found, &outcome.trace) {
         (Some(found), Some(trace)) => {
             eprintln!("== {}: BUG FOUND ({}, seed {})", outcome.test, strategy_name(&outcome.options), outcome.options.seed);
-            for step in &trace.steps {
-                if step.kind != "error" {
-                    eprintln!("  {}", step.text);
-                }
+            const SHOWN: usize = 200;
+            let steps: Vec<_> = trace.steps.iter().filter(|s| s.kind != "error").collect();
+            if steps.len() > SHOWN {
+                eprintln!("  ... {} earlier steps (--trace-out writes them all)", steps.len() - SHOWN);
+            }
+            for step in steps.iter().skip(steps.len().saturating_sub(SHOWN)) {
+                eprintln!("  {}", step.text);
             }
             match &trace.bug.location {
                 Some(at) => eprintln!("error: {at}: {}", trace.bug.message),

@@ -34,7 +34,16 @@ enum Flow {
     Blocked,
 }
 
+/// How much work one step may do before it is stopped as an infinite loop: instructions plus handler
+/// transitions, without reaching a scheduling point.
+pub const STEP_FUEL: u64 = 5_000_000;
+
+/// At most this many log entries are kept for one execution (a runaway execution's log is cut).
+pub const MAX_LOG: usize = 100_000;
+
 pub struct System<'p> {
+    /// Work left in the current step (see [`STEP_FUEL`]).
+    fuel: u64,
     program: &'p Program,
     test: &'p Test,
     /// Machine with id `n` is at index `n - 1`.
@@ -46,7 +55,7 @@ pub struct System<'p> {
 impl<'p> System<'p> {
     /// Starts the test's monitors (running their start entries) and creates the main machine.
     pub fn new(program: &'p Program, test: &'p Test, logging: bool, chooser: &mut dyn Chooser) -> Result<System<'p>, Bug> {
-        let mut system = System { program, test, machines: Vec::new(), monitors: Vec::new(), log: logging.then(Vec::new) };
+        let mut system = System { fuel: STEP_FUEL, program, test, machines: Vec::new(), monitors: Vec::new(), log: logging.then(Vec::new) };
         for &ty in &test.monitors {
             let mut monitor = Machine::new(0, ty, program, Value::Null);
             system.drive(&mut monitor, chooser, true)?;
@@ -116,6 +125,7 @@ impl<'p> System<'p> {
             return Err(Bug::new(BugKind::RuntimeError, format!("internal error: no machine with id {id}"), None));
         };
         let mut machine = std::mem::replace(slot, Machine::placeholder());
+        self.fuel = STEP_FUEL;
         let result = self.run(&mut machine, chooser);
         if let Some(slot) = self.machines.get_mut(index) {
             *slot = machine;
@@ -137,6 +147,10 @@ impl<'p> System<'p> {
     /// For a monitor (`monitor`), it runs to completion and stops when there is nothing left to do.
     fn drive(&mut self, m: &mut Machine, chooser: &mut dyn Chooser, monitor: bool) -> Result<(), Bug> {
         loop {
+            if self.fuel == 0 {
+                return Err(self.out_of_fuel(m, None));
+            }
+            self.fuel -= 1;
             if !m.frames.is_empty() {
                 match self.exec(m, chooser)? {
                     Flow::Yield | Flow::Blocked if monitor => {
@@ -308,6 +322,15 @@ impl<'p> System<'p> {
         self.state_of(m).map_or_else(String::new, |s| s.name.to_string())
     }
 
+    fn out_of_fuel(&self, m: &Machine, span: Option<crate::span::Span>) -> Bug {
+        let message = format!(
+            "{} ran {STEP_FUEL} operations in state '{}' without reaching a scheduling point: an infinite loop?",
+            self.name_of(m),
+            self.state_name(m)
+        );
+        Bug::new(BugKind::RuntimeError, message, span)
+    }
+
     fn internal(&self, m: &Machine, what: &str) -> Bug {
         Bug::new(BugKind::RuntimeError, format!("internal error in {}: {what}", self.name_of(m)), None)
     }
@@ -386,7 +409,9 @@ impl<'p> System<'p> {
         text: String,
     ) {
         if let Some(log) = self.log.as_mut() {
-            log.push(LogEntry { kind, machine, state, event, payload, target, text });
+            if log.len() < MAX_LOG {
+                log.push(LogEntry { kind, machine, state, event, payload, target, text });
+            }
         }
     }
 
@@ -447,6 +472,11 @@ impl<'p> System<'p> {
             };
         }
         loop {
+            if self.fuel == 0 {
+                let span = function.spans.get(frame.pc as usize).copied();
+                return Err(self.out_of_fuel(m, span));
+            }
+            self.fuel -= 1;
             let Some(&instr) = function.code.get(frame.pc as usize) else {
                 return Err(self.internal(m, "ran past the end of a function"));
             };
