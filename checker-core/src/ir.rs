@@ -321,6 +321,8 @@ pub enum Instr {
     Print,
     /// Pops `n` arguments and formats the string constant.
     Format(u32, u16),
+    /// `print format(...)`: pops `n` arguments; formats and logs them only when the execution is logged.
+    PrintFormat(u32, u16),
     Receive(ReceiveId),
     /// Reached only if a non-void function's body ends without returning (statically ruled out).
     Unreachable,

@@ -626,10 +626,20 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 self.patch(pass, end);
             }
             StmtKind::Assume { .. } => return error("`assume` is a PVerifier statement; the checker cannot run it", span),
-            StmtKind::Print(e) => {
-                self.expr(e)?;
-                self.emit(Instr::Print, span);
-            }
+            StmtKind::Print(e) => match &e.kind {
+                // The arguments are still evaluated; only the text is built lazily, for logged executions.
+                ExprKind::Format { format, args, .. } => {
+                    for a in args {
+                        self.expr(a)?;
+                    }
+                    let c = self.lower.constant(Value::str(&unescape(format)));
+                    self.emit(Instr::PrintFormat(c, args.len() as u16), span);
+                }
+                _ => {
+                    self.expr(e)?;
+                    self.emit(Instr::Print, span);
+                }
+            },
             StmtKind::Return(value) => match value {
                 Some(e) => {
                     self.expr(e)?;

@@ -46,22 +46,32 @@ pub struct System<'p> {
     fuel: u64,
     program: &'p Program,
     test: &'p Test,
-    /// Machine with id `n` is at index `n - 1`.
-    machines: Vec<Machine>,
-    monitors: Vec<Machine>,
+    /// Machine with id `n` is at index `n - 1`. Boxed, so that taking one out to run it moves a pointer.
+    machines: Vec<Box<Machine>>,
+    monitors: Vec<Box<Machine>>,
+    /// The placeholder swapped into a slot while its machine runs.
+    spare: Option<Box<Machine>>,
     log: Option<Vec<LogEntry>>,
 }
 
 impl<'p> System<'p> {
     /// Starts the test's monitors (running their start entries) and creates the main machine.
     pub fn new(program: &'p Program, test: &'p Test, logging: bool, chooser: &mut dyn Chooser) -> Result<System<'p>, Bug> {
-        let mut system = System { fuel: STEP_FUEL, program, test, machines: Vec::new(), monitors: Vec::new(), log: logging.then(Vec::new) };
+        let mut system = System {
+            fuel: STEP_FUEL,
+            program,
+            test,
+            machines: Vec::new(),
+            monitors: Vec::new(),
+            spare: None,
+            log: logging.then(Vec::new),
+        };
         for &ty in &test.monitors {
-            let mut monitor = Machine::new(0, ty, program, Value::Null);
+            let mut monitor = Box::new(Machine::new(0, ty, program, Value::Null));
             system.drive(&mut monitor, chooser, true)?;
             system.monitors.push(monitor);
         }
-        let main = Machine::new(1, test.main, program, Value::Null);
+        let main = Box::new(Machine::new(1, test.main, program, Value::Null));
         system.machines.push(main);
         if system.log.is_some() {
             let name = system.machine_name(1);
@@ -74,12 +84,16 @@ impl<'p> System<'p> {
         self.program
     }
 
-    pub fn machines(&self) -> &[Machine] {
+    pub fn machines(&self) -> &[Box<Machine>] {
         &self.machines
     }
 
-    pub fn monitors(&self) -> &[Machine] {
+    pub fn monitors(&self) -> &[Box<Machine>] {
         &self.monitors
+    }
+
+    fn placeholder(&mut self) -> Box<Machine> {
+        self.spare.take().unwrap_or_else(|| Box::new(Machine::placeholder()))
     }
 
     /// Ids of the machines that can run, in increasing order.
@@ -121,14 +135,16 @@ impl<'p> System<'p> {
     /// Runs machine `id` to its next scheduling point.
     pub fn step(&mut self, id: u32, chooser: &mut dyn Chooser) -> Result<(), Bug> {
         let index = (id as usize).wrapping_sub(1);
-        let Some(slot) = self.machines.get_mut(index) else {
+        if index >= self.machines.len() {
             return Err(Bug::new(BugKind::RuntimeError, format!("internal error: no machine with id {id}"), None));
-        };
-        let mut machine = std::mem::replace(slot, Machine::placeholder());
+        }
+        let placeholder = self.placeholder();
+        let Some(slot) = self.machines.get_mut(index) else { return Ok(()) };
+        let mut machine = std::mem::replace(slot, placeholder);
         self.fuel = STEP_FUEL;
         let result = self.run(&mut machine, chooser);
         if let Some(slot) = self.machines.get_mut(index) {
-            *slot = machine;
+            self.spare = Some(std::mem::replace(slot, machine));
         }
         result
     }
@@ -342,7 +358,7 @@ impl<'p> System<'p> {
             sender
         } else {
             match self.machines.get_mut((send.target.id as usize).wrapping_sub(1)) {
-                Some(t) => t,
+                Some(t) => &mut **t,
                 None => return,
             }
         };
@@ -374,8 +390,9 @@ impl<'p> System<'p> {
             if !observes {
                 continue;
             }
+            let placeholder = self.placeholder();
             let Some(slot) = self.monitors.get_mut(index) else { continue };
-            let mut monitor = std::mem::replace(slot, Machine::placeholder());
+            let mut monitor = std::mem::replace(slot, placeholder);
             if self.log.is_some() {
                 let text = format!(
                     "{} in state '{}' is processing event '{}'.",
@@ -391,7 +408,7 @@ impl<'p> System<'p> {
             monitor.todo.push_back(Todo::Handle(event, payload.clone()));
             let result = self.drive(&mut monitor, chooser, true);
             if let Some(slot) = self.monitors.get_mut(index) {
-                *slot = monitor;
+                self.spare = Some(std::mem::replace(slot, monitor));
             }
             result?;
         }
@@ -771,7 +788,7 @@ impl<'p> System<'p> {
                         return Err(Bug::new(BugKind::IllegalAction, message, span));
                     };
                     let id = self.machines.len() as u32 + 1;
-                    self.machines.push(Machine::new(id, ty, program, payload));
+                    self.machines.push(Box::new(Machine::new(id, ty, program, payload)));
                     if self.log.is_some() {
                         let creator = self.name_of(m);
                         let created = self.machine_name(id);
@@ -803,6 +820,17 @@ impl<'p> System<'p> {
                     let v = pop!();
                     if self.log.is_some() {
                         let text = render(&v, program);
+                        let name = self.name_of(m);
+                        self.push_log(LogKind::Print, name, None, None, None, None, text);
+                    }
+                }
+                Instr::PrintFormat(format, n) => {
+                    let args = m.stack.split_off(m.stack.len().saturating_sub(n as usize));
+                    if self.log.is_some() {
+                        let text = match program.consts.get(format as usize) {
+                            Some(Value::Str(s)) => format_string(s, &args, program),
+                            _ => String::new(),
+                        };
                         let name = self.name_of(m);
                         self.push_log(LogKind::Print, name, None, None, None, None, text);
                     }
