@@ -276,6 +276,15 @@ impl<'a> Parser<'a> {
         self.expr(ExprKind::Error, Span { end: span.start, ..span })
     }
 
+    /// Hands the number of the last built expression out again: its node is being taken apart (`f(x);` is a
+    /// call statement, not a call expression), and ids must stay dense.
+    fn release(&mut self, id: ExprId) {
+        if id.0.wrapping_add(1) == self.next_expr {
+            self.next_expr = id.0;
+            self.heights.pop();
+        }
+    }
+
     /// Runs `parse` for something the tree does not keep, and hands its expression numbers out again.
     fn discarding<T>(&mut self, parse: impl FnOnce(&mut Self) -> T) -> T {
         let saved = self.next_expr;

@@ -422,6 +422,7 @@ impl Parser<'_> {
         let is_new = matches!(expr.kind, ExprKind::New { .. }) && first == T::New;
         if is_call || is_new {
             self.expect_semi(if is_call { "after the call" } else { "after the `new` statement" });
+            self.release(expr.id);
             return match expr.kind {
                 ExprKind::Call { fun, args } => StmtKind::Call { fun, args },
                 ExprKind::New { interface, args } => StmtKind::New { interface, args },
