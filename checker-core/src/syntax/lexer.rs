@@ -179,6 +179,8 @@ impl Lexer<'_> {
         let line_end = start + rest.find(['\n', '\r']).unwrap_or(rest.len());
         self.errors.push(SyntaxError { kind: SyntaxErrorKind::UnterminatedString, span: self.span(start, line_end) });
         self.push(TokenKind::StrOpen, start, line_end);
+        // What the string swallowed (often a `;` or `)`) is missing next; that is no separate error.
+        self.after_bad_chars = true;
     }
 
     fn word(&mut self, start: usize) {

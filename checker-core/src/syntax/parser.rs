@@ -149,6 +149,10 @@ impl<'a> Parser<'a> {
             TokenKind::RBracket => TokenKind::LBracket,
             _ => TokenKind::LBrace,
         };
+        if close == TokenKind::RParen && self.at(TokenKind::Assign) {
+            self.report(SyntaxErrorKind::AssignInExpr, self.span());
+            return None;
+        }
         let found = self.describe(self.nth(0));
         self.report(SyntaxErrorKind::Unclosed { open, opened, what, found }, self.span());
         None
@@ -201,10 +205,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Reports an error after which parsing goes on in step (the construct was understood anyway).
+    /// Errors are dropped in panic mode, twice at one token, right after illegal characters or an unterminated
+    /// string (they would only echo the lexer's report), and at the end of a file whose comment never closed.
     fn report_soft(&mut self, kind: SyntaxErrorKind, span: Span) {
         let token = self.nth(0);
         let repeated = self.last_error_at == Some(self.pos);
-        let echo = token.after_bad_chars && token.span.start <= span.start;
+        let echo = token.after_bad_chars;
         let at_quiet_eof = self.quiet_at_eof && token.kind == TokenKind::Eof;
         if !self.panic && !repeated && !echo && !at_quiet_eof {
             self.errors.push(SyntaxError { kind, span });
@@ -338,7 +344,8 @@ impl<'a> Parser<'a> {
                 }
                 continue;
             }
-            if self.at(close) {
+            // At a `;`, brace or the end of the file the list is unclosed: the caller's `expect_close` says so.
+            if self.at(close) || matches!(self.peek(), TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Eof) {
                 break;
             }
             let expected: &'static [TokenKind] = match close {
@@ -387,13 +394,19 @@ impl<'a> Parser<'a> {
             return Some(Ident::new(self.text(token.span), token.span));
         }
         if token.kind.is_keyword() && name_may_follow(self.peek_at(1)) {
-            let word = token.kind.text();
-            self.report_soft(SyntaxErrorKind::ReservedWord { word }, token.span);
-            self.bump();
-            return Some(Ident::new(word, token.span));
+            return Some(self.reserved_name());
         }
         self.expected(Expected::Name(what));
         None
+    }
+
+    /// The current token, a reserved word, taken as a name after reporting it.
+    fn reserved_name(&mut self) -> Ident {
+        let token = self.nth(0);
+        let word = token.kind.text();
+        self.report_soft(SyntaxErrorKind::ReservedWord { word }, token.span);
+        self.bump();
+        Ident::new(word, token.span)
     }
 
     /// `name (, name)*`

@@ -169,7 +169,7 @@ fn walk_handler(handler: &Handler, f: &mut dyn FnMut(&Expr)) {
 }
 
 fn walk_stmt(stmt: &Stmt, f: &mut dyn FnMut(&Expr)) {
-    let mut exprs = |es: &[&Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr(e, f));
+    let exprs = |es: &[&Expr], f: &mut dyn FnMut(&Expr)| es.iter().for_each(|e| walk_expr(e, f));
     match &stmt.kind {
         StmtKind::Block(ss) => ss.iter().for_each(|s| walk_stmt(s, f)),
         StmtKind::Assert { cond, message } | StmtKind::Assume { cond, message } => {
@@ -667,3 +667,68 @@ fn expression_ids_are_dense_and_unique_across_files() {
     assert_dense_ids(&parsed.program);
     assert_eq!(parsed.program.decls[1].span().file, FileId(1));
 }
+
+// ----- rendered syntax errors (insta snapshots) -----
+
+/// Snapshots the rendered syntax errors of `src`, which must have at least one.
+macro_rules! assert_syntax_errors {
+    ($name:ident, $src:expr) => {
+        #[test]
+        fn $name() {
+            let src: &str = $src;
+            let sources = SourceSet::single("test.p", src);
+            let parsed = parse_program(&sources);
+            assert!(!parsed.diagnostics.is_empty(), "expected syntax errors in:\n{src}");
+            let rendered = render_plain(&parsed.diagnostics, &sources);
+            insta::assert_snapshot!(stringify!($name), format!("----- SOURCE\n{src}\n\n----- DIAGNOSTICS\n{rendered}"));
+        }
+    };
+}
+
+assert_syntax_errors!(unexpected_character, "fun f(a: int): int {\n  return a ? 1;\n}\n");
+assert_syntax_errors!(run_of_unexpected_characters, "machine Pinger@#! {\n  start state Init { }\n}\n");
+assert_syntax_errors!(non_ascii_letter, "event caf\u{e9};\n");
+assert_syntax_errors!(unterminated_string, "fun f() {\n  print \"hello;\n}\n");
+assert_syntax_errors!(unterminated_comment, "event e;\n/* the rest is\nnever closed\nmachine M { }\n");
+assert_syntax_errors!(unclosed_machine_body, "machine M {\n  start state S {\n    entry { }\n  }\n");
+assert_syntax_errors!(unclosed_call, "fun f() {\n  g(1, 2;\n  h();\n}\n");
+assert_syntax_errors!(missing_semicolon_before_next_line, "fun f() {\n  x = 1\n  y = 2;\n}\n");
+assert_syntax_errors!(missing_semicolon_on_same_line, "fun f() {\n  x = 1 y = 2;\n  z = 3;\n}\n");
+assert_syntax_errors!(reserved_word_as_variable_name, "machine M {\n  var main: int;\n  start state S { }\n}\n");
+assert_syntax_errors!(reserved_word_as_machine_name, "machine data {\n  start state S { }\n}\n");
+assert_syntax_errors!(reserved_word_in_expression, "fun f() {\n  x = sent;\n  y = format + main;\n}\n");
+assert_syntax_errors!(invalid_assignment_targets, "fun f() {\n  g(x) = 1;\n  (x) = 2;\n  x + 1 = 3;\n}\n");
+assert_syntax_errors!(expression_statement, "fun f() {\n  x + 1;\n  x;\n}\n");
+assert_syntax_errors!(var_after_statement, "fun f() {\n  var a: int;\n  a = 1;\n  var b: int;\n  b = a;\n}\n");
+assert_syntax_errors!(var_with_initializer, "fun f() {\n  var a: int = 3;\n  a = a + 1;\n}\n");
+assert_syntax_errors!(test_without_main, "machine M { start state S { } }\ntest tcOne: { M };\n");
+assert_syntax_errors!(one_field_named_tuple_without_comma, "fun f() {\n  x = (a = 1);\n}\n");
+assert_syntax_errors!(trailing_commas, "enum E { A, B, }\nfun f() {\n  g(1, 2,);\n  x = (1, 2,);\n}\n");
+assert_syntax_errors!(empty_receive, "fun f() {\n  receive { }\n}\n");
+assert_syntax_errors!(handler_with_two_parameters, "machine M {\n  start state S {\n    on e do (a: int, b: int) { }\n    on f do () { }\n  }\n}\n");
+assert_syntax_errors!(exit_with_parameter, "machine M {\n  start state S {\n    exit (x: int) { }\n  }\n}\n");
+assert_syntax_errors!(null_in_defer_and_event_set, "eventset S = { a, null };\nmachine M {\n  start state S {\n    defer null;\n    ignore null, b;\n  }\n}\n");
+assert_syntax_errors!(start_after_temperature, "spec S observes e {\n  hot start state X { }\n}\n");
+assert_syntax_errors!(enum_mixing_numbered_and_plain, "enum E { A = 1, B, C = 3 }\n");
+assert_syntax_errors!(test_param_not_a_literal, "param n: int;\ntest param (n in [1, k]) tc [main=M]: { M };\n");
+assert_syntax_errors!(creates_on_function_with_body, "fun f() creates I {\n}\n");
+assert_syntax_errors!(empty_parentheses, "type T = ();\nfun f() {\n  x = ();\n}\n");
+assert_syntax_errors!(else_without_if, "fun f() {\n  { x = 1; } else { x = 2; }\n}\n");
+assert_syntax_errors!(assignment_in_condition, "fun f() {\n  if (x = 1) { }\n  while (y = 2) { }\n}\n");
+assert_syntax_errors!(missing_expression, "fun f() {\n  x = ;\n  y = 1 + ;\n  return *;\n}\n");
+assert_syntax_errors!(statement_directly_in_state, "machine M {\n  start state S {\n    x = 1;\n    entry { }\n  }\n}\n");
+assert_syntax_errors!(function_body_not_closed_before_next_state, "machine M {\n  start state A {\n    entry {\n      x = 1;\n  }\n  state B { }\n}\n");
+assert_syntax_errors!(add_without_parentheses, "fun f() {\n  s += 1;\n  m += (1, 2, 3);\n}\n");
+assert_syntax_errors!(stray_closing_brace, "event e;\n}\nevent f;\n");
+assert_syntax_errors!(foreign_function_without_semicolon, "fun f(): int\nevent e;\n");
+assert_syntax_errors!(float_needs_digits_after_the_dot, "fun f() {\n  x = 1.;\n}\n");
+assert_syntax_errors!(compose_needs_two_modules, "module m = compose A;\n");
+assert_syntax_errors!(on_without_do_or_goto, "machine M {\n  start state S {\n    on e f;\n    on g do h;\n  }\n}\n");
+assert_syntax_errors!(missing_type, "event e: ;\nfun f(x: ) { }\n");
+assert_syntax_errors!(missing_names, "event ;\nmachine { }\nfun (x: int) { }\n");
+assert_syntax_errors!(garbage_at_top_level, "x = 1;\nevent e;\n");
+assert_syntax_errors!(several_independent_errors, "event e: int\nmachine M {\n  var x: int;\n  start state S {\n    entry {\n      x = 1 +;\n      send this, e 3;\n      x = 2;\n    }\n    on e do (p: int) { x = p }\n  }\n}\ntest t [main=M] { M };\n");
+assert_syntax_errors!(too_deep_nesting, &format!("fun f() {{\n  x = {}1{};\n}}\n", "(".repeat(150), ")".repeat(150)));
+assert_syntax_errors!(too_long_operator_chain, &format!("fun f() {{\n  x = 1{};\n}}\n", " + 1".repeat(300)));
+assert_syntax_errors!(missing_interface_receives, "interface I(int);\n");
+assert_syntax_errors!(unclosed_index, "fun f() {\n  x = a[1;\n}\n");

@@ -211,6 +211,7 @@ pub struct Token {
     pub span: Span,
     /// A line break separates this token from the previous one (used to guess that a `;` was forgotten).
     pub newline_before: bool,
-    /// Illegal characters were skipped right before this token (errors here would only repeat that report).
+    /// Illegal characters were skipped, or a string left open, right before this token (errors here would only
+    /// repeat the lexer's report).
     pub after_bad_chars: bool,
 }

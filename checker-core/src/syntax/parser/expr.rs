@@ -66,6 +66,17 @@ fn binary_op(kind: T) -> Option<BinaryOp> {
     })
 }
 
+/// Keywords that are a whole expression by themselves.
+fn starts_expr_alone(kind: T) -> bool {
+    matches!(kind, T::True | T::False | T::Null | T::Halt | T::This)
+}
+
+/// Tokens that can only follow a complete operand, never begin one (`-` and `(` can do both).
+fn ends_operand(kind: T) -> bool {
+    matches!(kind, T::Semi | T::Comma | T::RParen | T::RBracket | T::RBrace | T::Assign | T::Colon)
+        || (continuation_level(kind).is_some() && !matches!(kind, T::Minus | T::LBracket | T::Dot))
+}
+
 /// Whether a token can begin an expression.
 pub(super) fn starts_expr(kind: T) -> bool {
     matches!(
@@ -122,7 +133,7 @@ impl Parser<'_> {
                     self.depth_reported = true;
                     self.errors.push(crate::syntax::error::SyntaxError {
                         kind: SyntaxErrorKind::TooDeep { limit: MAX_EXPR_HEIGHT },
-                        span: lhs.span,
+                        span: self.prev_span,
                     });
                 }
                 let span = lhs.span;
@@ -151,7 +162,9 @@ impl Parser<'_> {
                         None => return lhs,
                     }
                 } else {
-                    self.expected(Expected::FieldOrIndex);
+                    let hint = matches!(lhs.kind, ExprKind::Int(_))
+                        .then_some("a float literal needs digits after the dot: write `1.0`, not `1.`");
+                    self.expected_with(Expected::FieldOrIndex, None, hint);
                     return lhs;
                 }
             }
@@ -192,6 +205,11 @@ impl Parser<'_> {
     fn prefix(&mut self) -> Expr {
         let token = self.nth(0);
         let start = token.span;
+        if token.kind.is_keyword() && !starts_expr_alone(token.kind) && ends_operand(self.peek_at(1)) {
+            // `x = sent;`, `y = format + 1`: a keyword where only a name fits.
+            let name = self.reserved_name();
+            return self.expr(ExprKind::Name(name), start);
+        }
         let kind = match token.kind {
             T::Ident => {
                 self.bump();
@@ -290,14 +308,7 @@ impl Parser<'_> {
             }
             T::Format => self.format(),
             T::Float if self.peek_at(1) == T::LParen => self.exp_float(),
-            kind if kind.is_keyword()
-                && (name_may_follow(self.peek_at(1)) || continuation_level(self.peek_at(1)).is_some()) =>
-            {
-                match self.name("a name") {
-                    Some(name) => ExprKind::Name(name),
-                    None => ExprKind::Error,
-                }
-            }
+            kind if kind.is_keyword() && name_may_follow(self.peek_at(1)) => ExprKind::Name(self.reserved_name()),
             _ => {
                 self.expected(Expected::Expression);
                 return self.error_expr();
