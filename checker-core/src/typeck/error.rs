@@ -96,7 +96,7 @@ pub enum TypeError {
     IllegalFunctionInMonitor { function: String, machine: String, span: Span },
     DeferInMonitor { machine: String, span: Span },
     NullHandlerInMonitor { machine: String, span: Span },
-    ChangedStateMidTransition { function: String, role: &'static str, span: Span },
+    ChangedStateMidTransition { function: String, span: Span },
     ControlInNonVoid { what: &'static str, span: Span },
     NotAllPathsReturn { function: String, span: Span },
     BareLoopControl { what: &'static str, span: Span },
@@ -293,12 +293,12 @@ impl TypeError {
             }
             IllegalInMonitor { what, machine, .. } => format!("spec machine `{machine}` cannot use {what}"),
             IllegalFunctionInMonitor { function, machine, .. } => format!(
-                "spec machine `{machine}` cannot call `{function}`, which sends, creates, receives or makes nondeterministic choices"
+                "function `{function}` sends, creates, receives or makes nondeterministic choices, so spec machine `{machine}` cannot call it"
             ),
             DeferInMonitor { machine, .. } => format!("spec machine `{machine}` cannot defer events"),
             NullHandlerInMonitor { machine, .. } => format!("spec machine `{machine}` cannot handle the `null` event"),
-            ChangedStateMidTransition { function, role, .. } => {
-                format!("{role} `{function}` may change state (`goto` or `raise`)")
+            ChangedStateMidTransition { function, .. } => {
+                format!("{function} may change state (`goto` or `raise`), which exit and transition functions cannot do")
             }
             ControlInNonVoid { what, .. } => format!("`{what}` cannot be used in a function that returns a value"),
             NotAllPathsReturn { function, .. } => format!("function `{function}` does not return a value on every path"),
@@ -338,7 +338,7 @@ impl TypeError {
     fn hint(&self) -> Option<String> {
         use TypeError::*;
         match self {
-            NotAssignable { target_ty, .. } if target_ty != "any" => {
+            NotAssignable { value_ty, .. } if ["any", "data", "machine"].contains(&value_ty.as_str()) => {
                 Some("use `as` or `to` if the value is known to have the right type".to_string())
             }
             ForeignType { .. } | ForeignFunction { .. } => {

@@ -112,7 +112,7 @@ impl<'a> Checker<'a> {
         let sname = &s.name.name;
         match item {
             StateItem::Entry { handler, span } => {
-                let f = self.handler_function(m, handler, &format!("entry of state `{sname}`"));
+                let f = self.handler_function(m, handler, &format!("entry function of state `{sname}`"));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.entry = true);
                     let count = self.syms.function(f).map_or(0, |i| i.params.len());
@@ -131,7 +131,7 @@ impl<'a> Checker<'a> {
                 }
             }
             StateItem::Exit { handler, span } => {
-                let f = self.handler_function(m, handler, &format!("exit of state `{sname}`"));
+                let f = self.handler_function(m, handler, &format!("exit function of state `{sname}`"));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.exit = true);
                     if self.syms.function(f).is_some_and(|i| !i.params.is_empty()) {
@@ -175,7 +175,7 @@ impl<'a> Checker<'a> {
                 }
             }
             StateItem::OnGoto { events, target, with, span } => {
-                let f = with.as_ref().and_then(|h| self.handler_function(m, h, &format!("transition in state `{sname}`")));
+                let f = with.as_ref().and_then(|h| self.handler_function(m, h, &format!("transition function in state `{sname}`")));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.transition = true);
                     self.check_handler_arity(f, *span);
@@ -286,7 +286,7 @@ impl<'a> Checker<'a> {
                     params.push((p.name.name.clone(), ty));
                 }
                 let info = FunInfo {
-                    name: format!("the {what}"),
+                    name: what.to_string(),
                     anonymous: true,
                     owner: Some(m.name.name.clone()),
                     params,

@@ -302,7 +302,7 @@ snap!(
 );
 snap!(
     twise_out_of_range,
-    "param p: int;\nmachine Main { start state S { } }\ntest param (p in [1, 2]) (2 wise) t [main=Main]: { Main };"
+    "param p: int;\nmachine Main { start state S { } }\ntest param (p in [1, 2]) (3 wise) t [main=Main]: { Main };"
 );
 snap!(
     undeclared_test_parameter,
