@@ -417,7 +417,10 @@ impl<'a> Checker<'a> {
                     self.err(TypeError::AssignToParam { name: id.name.clone(), span: id.span });
                     Type::Error
                 }
-                NameRef::Var(t, _) => t,
+                NameRef::Var(t, kind) => {
+                    self.resolve_expr(e.id, kind.resolved());
+                    t
+                }
                 _ => {
                     self.unknown("variable", id);
                     Type::Error
