@@ -46,6 +46,9 @@ pub struct TypedProgram {
     /// expressions and unresolved names). Call *statements* have no id: resolve them as the checker does,
     /// a method of the current machine first, then a global function.
     pub resolved: Vec<Option<Resolved>>,
+    /// The type of every parameter and local variable (functions, handlers, receive cases), keyed by the
+    /// span of its name where it is declared.
+    pub local_types: IndexMap<crate::span::Span, Type>,
     pub symbols: Symbols,
 }
 
@@ -130,10 +133,10 @@ pub struct Checked {
 pub fn typecheck(program: &Program) -> Checked {
     let mut checker = Checker::new(program);
     checker.run();
-    let Checker { syms, errors, expr_types, resolved, tests, .. } = checker;
+    let Checker { syms, errors, expr_types, resolved, local_types, tests, .. } = checker;
     let diagnostics = errors.iter().map(TypeError::to_diagnostic).collect();
     Checked {
-        program: Some(TypedProgram { tests, program: program.clone(), expr_types, resolved, symbols: syms }),
+        program: Some(TypedProgram { tests, program: program.clone(), expr_types, resolved, local_types, symbols: syms }),
         diagnostics,
     }
 }
@@ -154,6 +157,7 @@ pub(crate) struct Checker<'a> {
     pub(crate) errors: Vec<TypeError>,
     pub(crate) expr_types: Vec<Type>,
     pub(crate) resolved: Vec<Option<Resolved>>,
+    pub(crate) local_types: IndexMap<crate::span::Span, Type>,
     pub(crate) tests: Vec<TestCase>,
     /// Typedef name → its definition, resolved lazily (cycle detection).
     pub(crate) typedef_src: IndexMap<String, &'a crate::ast::TypeDef>,
@@ -169,6 +173,7 @@ impl<'a> Checker<'a> {
             errors: Vec::new(),
             expr_types: vec![Type::Error; program.expr_count as usize],
             resolved: vec![None; program.expr_count as usize],
+            local_types: IndexMap::new(),
             tests: Vec::new(),
             typedef_src: IndexMap::new(),
             typedef_resolving: Vec::new(),
