@@ -2,13 +2,13 @@
 //!
 //! The passes follow P's `TypeChecker/Analyzer.cs`, but every pass runs and every error is collected:
 //!
-//! 1. [`declare`]: every top-level name into its namespace (duplicates, foreign declarations), then event sets,
+//! 1. `declare`: every top-level name into its namespace (duplicates, foreign declarations), then event sets,
 //!    receive/send sets, and the types of events, interfaces, params, fields and function signatures
-//!    ([`resolve`] turns type expressions into [`types::Type`]).
-//! 2. [`machine`]: states, handlers, start states, handler payload typing.
-//! 3. [`stmt`] / [`expr`]: function bodies, recording each expression's type and each function's effects.
-//! 4. [`control_flow`]: effect propagation through calls (specs, exit/`with` functions), creates inference.
-//! 5. [`modules`] / [`param_tests`]: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
+//!    (`resolve` turns type expressions into [`types::Type`]).
+//! 2. `machine`: states, handlers, start states, handler payload typing.
+//! 3. `stmt` / `expr`: function bodies, recording each expression's type and each function's effects.
+//! 4. `control_flow`: effect propagation through calls (specs, exit/`with` functions), creates inference.
+//! 5. `modules` / `param_tests`: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
 
 mod control_flow;
 mod declare;
