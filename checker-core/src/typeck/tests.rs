@@ -355,3 +355,64 @@ fn monitors_and_bindings_are_recorded() {
     assert_eq!(t.monitors, vec!["Watch", "Seen"]);
     assert_eq!(t.bindings.get("Main").map(String::as_str), Some("Main"));
 }
+
+#[test]
+fn implementations_come_before_tests() {
+    let src = "machine Main { start state S { } }\n\
+               test tcA [main=Main]: { Main };\n\
+               implementation implB [main=Main]: { Main };";
+    assert_eq!(tests_of(src), vec!["implB", "tcA"]);
+}
+
+#[test]
+fn pairwise_covers_every_pair_of_values() {
+    let src = "param a: int; param b: int; param c: bool;\nmachine Main { start state S { } }\n\
+               test param (a in [1, 2], b in [3, 4], c in [true, false]) pairwise t [main=Main]: { Main };";
+    let names = tests_of(src);
+    assert!(names.len() < 8, "{names:?}");
+    for (x, y) in [("a_1", "b_3"), ("a_1", "b_4"), ("a_2", "b_3"), ("a_2", "b_4"), ("b_3", "c_false"), ("a_2", "c_true")] {
+        assert!(names.iter().any(|n| n.contains(x) && n.contains(y)), "{x} with {y} missing from {names:?}");
+    }
+}
+
+#[test]
+fn module_operators_are_accepted_when_well_formed() {
+    let src = "event ping; event pong;\n\
+               interface IServer() receives ping;\n\
+               interface IAlias() receives ping;\n\
+               machine Server receives ping; sends pong; { start state S { on ping do { } } }\n\
+               machine Main receives pong; sends ping; { start state S { entry { send new IServer(), ping; } on pong do { } } }\n\
+               spec Watch observes ping { start state S { on ping do { } } }\n\
+               module System = union { Main }, { Server -> IServer };\n\
+               test tcUnion [main=Main]: assert Watch in System;\n\
+               test tcCompose [main=Main]: (compose { Main }, { Server -> IServer });\n\
+               test tcHide [main=Main]: hidee ping in System;\n\
+               test tcHideI [main=Main]: hidei IServer in System;\n\
+               test tcRename [main=Main]: rename IServer to IAlias in System;";
+    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHide", "tcHideI", "tcRename"]);
+}
+
+#[test]
+fn lowering_tables_are_filled() {
+    let src = "enum Colour { Red = 3, Blue = 1 }\nevent go: int;\nparam p: int;\n\
+               fun Twice(n: int): int { var r: int; r = n + n; return r; }\n\
+               machine Main { var c: Colour; start state S { entry { c = Red; send this, go, Twice(p); } on go do (k: int) { } } }";
+    let sources = SourceSet::single("test.p", src);
+    let compiled = crate::compile(&sources);
+    assert!(!compiled.has_errors(), "{}", render_plain(&compiled.diagnostics, &sources));
+    let Some(typed) = compiled.program else { panic!("no program") };
+    use super::{FunNode, Resolved};
+    let resolved: Vec<&Resolved> = typed.resolved.iter().flatten().collect();
+    assert!(resolved.contains(&&Resolved::EnumElem { enum_name: "Colour".into(), value: 3 }));
+    assert!(resolved.contains(&&Resolved::Event("go".into())));
+    assert!(resolved.contains(&&Resolved::GlobalParam));
+    assert!(resolved.contains(&&Resolved::Field));
+    assert!(resolved.iter().any(|r| matches!(r, Resolved::Function(_))));
+    assert_eq!(typed.local_types.values().filter(|t| **t == super::types::Type::Int).count(), 3);
+    for i in 0..typed.symbols.functions.len() {
+        let node = typed.fun_node(super::symbols::FunId(i));
+        assert!(matches!(node, Some(FunNode::Decl(_)) | Some(FunNode::Anon(_))), "function {i} has no node");
+    }
+    assert_eq!(typed.symbols.machines.get("Main").map(|m| m.payload.clone()), Some(super::types::Type::Null));
+    assert_eq!(typed.expr_types.len(), typed.program.expr_count as usize);
+}
