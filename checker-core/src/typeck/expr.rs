@@ -3,7 +3,7 @@
 
 use super::error::TypeError;
 use super::symbols::FunId;
-use super::types::{EventSet, PermissionOrigin, Type};
+use super::types::{PermissionOrigin, Type};
 use super::{Checker, Resolved};
 use crate::ast::*;
 use crate::span::{Ident, Span};
@@ -645,13 +645,4 @@ pub(crate) fn format_arg_count(s: &str) -> Option<usize> {
         }
     }
     Some(max)
-}
-
-/// The event set of a permission-typed expression, for diagnostics and lowering.
-#[allow(dead_code)]
-pub(crate) fn events_of(t: &Type) -> Option<&EventSet> {
-    match t {
-        Type::Permission { events, .. } => Some(events),
-        _ => None,
-    }
 }
