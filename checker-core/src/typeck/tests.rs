@@ -360,6 +360,11 @@ snap!(
 
 // ----- unsupported constructs
 
+snap!(
+    verifier_expressions_only_in_foreach_invariants,
+    "machine Main { var s: seq[int]; var x: int; start state S { entry {\n  foreach (x in s) invariant forall (k: int) :: k == k; { }\n  assert forall (k: int) :: k == k;\n} } }"
+);
+
 snap!(foreign_type, "type Handle;\nmachine Main { start state S { } }");
 snap!(foreign_function, "fun Now(): int;\nmachine Main { start state S { } }");
 
