@@ -36,19 +36,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // P lists implementations before safety tests (Scope.AllDecls), each in declaration order.
         let mut any_test = false;
         let mut any_impl = false;
         for decl in &program.decls {
-            match decl {
-                TopDecl::Test(t) => {
-                    any_test |= t.refines.is_none();
-                    self.check_test(t);
-                }
-                TopDecl::Implementation(i) => {
-                    any_impl = true;
-                    self.check_implementation(i);
-                }
-                _ => {}
+            if let TopDecl::Implementation(i) = decl {
+                any_impl = true;
+                self.check_implementation(i);
+            }
+        }
+        for decl in &program.decls {
+            if let TopDecl::Test(t) = decl {
+                any_test |= t.refines.is_none();
+                self.check_test(t);
             }
         }
         if !any_test && !any_impl && self.syms.machines.contains_key("Main") {
@@ -225,7 +225,14 @@ impl<'a> Checker<'a> {
             ModExprKind::HideEvents { events, module } => {
                 let hidden = self.module_events(events);
                 let info = self.module_info(module, stack)?;
-                self.hide_events(info, hidden?, m.span)
+                self.hide_events(info, hidden?, m.span)?;
+                // P 3.0's well-formedness check of `hidee` reads the module info it has not built yet
+                // (ModuleSystemTypeChecker, HideEventModuleExpr) and fails on every well-formed `hidee`.
+                self.err(TypeError::BadModuleOp {
+                    detail: "`hidee` is not supported: P's compiler fails on every `hidee` module expression".into(),
+                    span: m.span,
+                });
+                None
             }
             ModExprKind::HideInterfaces { interfaces, module } => {
                 let hidden = self.module_interfaces(interfaces);
