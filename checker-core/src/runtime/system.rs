@@ -544,6 +544,26 @@ impl<'p> System<'p> {
                     let fields = m.stack.split_off(m.stack.len().saturating_sub(n as usize));
                     m.stack.push(Value::NamedTuple(shape, Rc::new(fields)));
                 }
+                Instr::LocalField(slot, i) => {
+                    let v = match m.stack.get(base + slot as usize) {
+                        Some(tuple) => ops::field(tuple, i),
+                        None => Ok(Value::Null),
+                    };
+                    match v {
+                        Ok(f) => m.stack.push(f),
+                        Err(e) => fail!(e),
+                    }
+                }
+                Instr::FieldField(slot, i) => {
+                    let v = match m.fields.get(slot as usize) {
+                        Some(tuple) => ops::field(tuple, i),
+                        None => Ok(Value::Null),
+                    };
+                    match v {
+                        Ok(f) => m.stack.push(f),
+                        Err(e) => fail!(e),
+                    }
+                }
                 Instr::GetField(i) => {
                     let v = pop!();
                     match ops::field(&v, i) {
