@@ -3,6 +3,7 @@
 mod bench;
 mod check;
 mod load;
+mod merge;
 mod replay;
 mod report;
 
@@ -42,6 +43,11 @@ enum Command {
         /// The program's paths, when they differ from the ones recorded in the trace.
         paths: Vec<PathBuf>,
     },
+    /// Merge the `--json` reports of shards into one verdict per test (the smallest-index bug wins).
+    MergeReports {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Measure the checker: `plait bench compile PATH...` times parse + type check.
     Bench {
         #[command(subcommand)]
@@ -61,6 +67,7 @@ fn main() -> ExitCode {
         Command::Compile { paths } => compile(&paths),
         Command::Check(args) => check::run(&args),
         Command::Replay { trace, paths } => replay::run(&trace, &paths),
+        Command::MergeReports { files } => merge::run(&files),
         Command::Bench { what } => bench::run(what),
     })
 }

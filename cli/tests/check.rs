@@ -195,6 +195,27 @@ fn workers_and_shards_find_the_same_bug_as_one_worker() {
 }
 
 #[test]
+fn merged_shard_reports_give_the_unsharded_verdict() {
+    let dir = bank_dir("merge");
+    let run = |extra: &[&str], file: &str| {
+        let mut args = vec!["check", "Bank.p", "-t", "tcBank", "-s", "400", "--seed", "5", "--json"];
+        args.extend_from_slice(extra);
+        let out = plait(&args, &dir);
+        fs::write(dir.join(file), &out.stdout).expect("write report");
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).expect("JSON")
+    };
+    let whole = run(&[], "whole.json");
+    for k in 1..=3 {
+        run(&["--shard", &format!("{k}/3")], &format!("shard{k}.json"));
+    }
+    let out = plait(&["merge-reports", "shard1.json", "shard2.json", "shard3.json"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let merged: serde_json::Value = serde_json::from_slice(&out.stdout).expect("merged JSON");
+    assert_eq!(merged["verdict"], "bug");
+    assert_eq!(merged["bug"], whole["bug"]);
+}
+
+#[test]
 fn a_junit_report_lists_each_test_with_its_failure() {
     let dir = bank_dir("junit");
     let out = plait(&["check", "Bank.p", "-t", "tc", "-s", "300", "--junit", "report.xml"], &dir);
