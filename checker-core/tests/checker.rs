@@ -127,6 +127,25 @@ fn a_recorded_schedule_replays_to_the_same_error_at_the_same_step() {
 }
 
 #[test]
+fn a_trace_shows_every_machine_after_every_step() {
+    let (sources, program) = build(RACY_COUNTER);
+    let opts = options(2000);
+    let (_, found) = check(&program, "tcRace", opts.clone());
+    let found = found.expect("bug");
+    let trace = Trace::new(&sources, vec![], "tcRace", &opts, &found);
+    assert_eq!(trace.snapshots.len() as u64, found.steps + 1, "one snapshot before the first step and one after each");
+    let last = trace.snapshots.last().expect("snapshots");
+    let store = last.machines.iter().find(|m| m.machine.starts_with("Store(")).expect("the store");
+    assert_eq!(store.state, "Serving");
+    assert_eq!(store.vars, vec![("value".to_string(), "1".to_string())], "both clients wrote 1");
+    assert_eq!(last.monitors[0].machine, "NoLostUpdate");
+    assert_eq!(last.monitors[0].vars, vec![("writes".to_string(), "2".to_string())]);
+    let first = &trace.snapshots[0];
+    assert_eq!(first.machines.len(), 1, "only the main machine exists before the first step");
+    assert!(trace.steps.windows(2).all(|w| w[0].step <= w[1].step), "steps are in order");
+}
+
+#[test]
 fn a_schedule_that_no_longer_fits_reports_where_it_diverged() {
     let (_, program) = build(RACY_COUNTER);
     let opts = options(2000);
