@@ -55,8 +55,19 @@ enum Command {
     },
 }
 
+/// P's multi-letter short flags (`-tc`, `-ms`), which clap would read as `-t c`, rewritten to long ones.
+fn p_compatible_args() -> Vec<std::ffi::OsString> {
+    std::env::args_os()
+        .map(|arg| match arg.to_str() {
+            Some("-tc") => "--testcase".into(),
+            Some("-ms") => "--max-steps".into(),
+            _ => arg,
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(p_compatible_args()) {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();

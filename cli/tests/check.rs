@@ -111,6 +111,16 @@ fn test_selection_follows_p() {
 }
 
 #[test]
+fn p_spellings_of_the_flags_work() {
+    let dir = bank_dir("p_flags");
+    let out = plait(&["check", "Bank.p", "-tc", "tcBank", "-i", "500", "-ms", "200", "--sch-pct", "2", "--json"], &dir);
+    assert_eq!(out.status.code(), Some(1), "{}", text(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["test"], "tcBank");
+    assert_eq!(v["strategy"], "pct(2)");
+}
+
+#[test]
 fn json_reports_are_deterministic_apart_from_timing() {
     let dir = bank_dir("json");
     let run = || {
