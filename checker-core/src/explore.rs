@@ -1,5 +1,6 @@
 //! Exploring executions: strategies pick the schedule, runs drive the runtime, checks run many schedules.
 
+pub mod exhaustive;
 pub mod run;
 pub mod schedule;
 pub mod strategy;

@@ -147,6 +147,24 @@ impl Machine {
         None
     }
 
+    /// Hashes what determines the machine's future (everything but error-message context).
+    pub fn hash_state<H: std::hash::Hasher>(&self, state: &mut H) {
+        use std::hash::Hash;
+        self.id.hash(state);
+        self.ty.hash(state);
+        self.state.hash(state);
+        self.fields.hash(state);
+        self.inbox.hash(state);
+        self.status.hash(state);
+        self.frames.hash(state);
+        self.stack.hash(state);
+        self.raised.hash(state);
+        self.todo.hash(state);
+        self.pending_send.hash(state);
+        self.received.hash(state);
+        self.null_point_taken.hash(state);
+    }
+
     /// Could the machine make progress if scheduled now?
     pub fn is_enabled(&self, program: &Program) -> bool {
         match self.status {

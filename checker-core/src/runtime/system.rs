@@ -41,6 +41,7 @@ pub const STEP_FUEL: u64 = 5_000_000;
 /// At most this many log entries are kept for one execution (a runaway execution's log is cut).
 pub const MAX_LOG: usize = 100_000;
 
+#[derive(Clone)]
 pub struct System<'p> {
     /// Work left in the current step (see [`STEP_FUEL`]).
     fuel: u64,
@@ -129,6 +130,18 @@ impl<'p> System<'p> {
             .get(index)
             .and_then(|m| self.program.machines.get(m.ty.0 as usize)?.states.get(m.state.0 as usize))
             .map_or(Temperature::Warm, |s| s.temperature)
+    }
+
+    /// A 64-bit fingerprint of everything that determines the system's future: every machine's and
+    /// monitor's state, variables, inbox, suspended code and pending work (not logs or error context).
+    pub fn fingerprint(&self) -> u64 {
+        use std::hash::{Hash, Hasher};
+        let mut hasher = std::hash::DefaultHasher::new();
+        self.machines.len().hash(&mut hasher);
+        for m in self.machines.iter().chain(self.monitors.iter()) {
+            m.hash_state(&mut hasher);
+        }
+        hasher.finish()
     }
 
     /// Tells the system which scheduling step runs next (for the log).

@@ -1,0 +1,399 @@
+//! Exhaustive explicit-state search: every schedule and every nondeterministic choice, each distinct state
+//! visited once (by 64-bit fingerprint), depth-first or breadth-first, in resumable slices.
+//!
+//! A transition is one scheduling step of one enabled machine together with the values of the choices it
+//! makes (`$`, `choose`). The choices inside a step are enumerated by re-running the step from a copy of the
+//! state with each choice prefix in turn, so nothing about a step must be known before it runs. A found
+//! bug's path is a list of [`Choice`]s in the same form random testing records, so it replays the same way.
+
+use super::run::Found;
+use super::schedule::Choice;
+use super::{replay, CheckOptions};
+use crate::ir::{Program, Test};
+use crate::runtime::bug::{Bug, BugKind};
+use crate::runtime::system::{Chooser, System};
+use std::collections::{HashSet, VecDeque};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for keys that are already well-mixed 64-bit fingerprints.
+#[derive(Default)]
+pub struct FingerprintHasher(u64);
+
+impl Hasher for FingerprintHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ b as u64;
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type Visited = HashSet<u64, BuildHasherDefault<FingerprintHasher>>;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Order {
+    DepthFirst,
+    BreadthFirst,
+}
+
+/// Bounds of an exhaustive search; `None` is unbounded.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExhaustiveOptions {
+    pub order: Order,
+    /// Transitions from the initial state beyond which states are not expanded.
+    pub max_depth: Option<u64>,
+    /// Distinct states after which the search stops.
+    pub max_states: Option<u64>,
+}
+
+impl Default for ExhaustiveOptions {
+    fn default() -> Self {
+        ExhaustiveOptions { order: Order::DepthFirst, max_depth: None, max_states: Some(10_000_000) }
+    }
+}
+
+/// What an exhaustive search established.
+#[derive(Clone, Debug)]
+pub struct ExhaustiveReport {
+    /// Distinct states visited.
+    pub states: u64,
+    /// Transitions taken (including those reaching already visited states).
+    pub transitions: u64,
+    /// The longest path explored.
+    pub max_depth: u64,
+    /// Which bound stopped the search before it covered every reachable state (`None`: it covered them
+    /// all, so no bug within them is a real statement).
+    pub stopped_by: Option<&'static str>,
+    pub found: Option<Found>,
+    /// Bytes the visited set takes per state (its table, not the states themselves).
+    pub visited_bytes_per_state: f64,
+}
+
+#[derive(Clone, Debug)]
+pub enum ExhaustiveProgress {
+    Running { states: u64, transitions: u64, depth: u64 },
+    Done(ExhaustiveReport),
+}
+
+/// Follows a prefix of choice indices, then takes 0 for every new choice, recording each choice's arity.
+struct TreeChooser {
+    prefix: Vec<u32>,
+    taken: Vec<(u32, u32)>,
+}
+
+impl TreeChooser {
+    fn pick(&mut self, arity: u32) -> u32 {
+        let value = self.prefix.get(self.taken.len()).copied().unwrap_or(0).min(arity.saturating_sub(1));
+        self.taken.push((value, arity));
+        value
+    }
+
+    /// The next prefix in depth-first order over the choices of this step, if any is left.
+    fn next_prefix(&self) -> Option<Vec<u32>> {
+        let i = self.taken.iter().rposition(|(value, arity)| value + 1 < *arity)?;
+        let mut next: Vec<u32> = self.taken.iter().take(i).map(|(v, _)| *v).collect();
+        next.push(self.taken.get(i).map_or(0, |(v, _)| v + 1));
+        Some(next)
+    }
+}
+
+/// Records whether each choice was a boolean, so the path replays through the same chooser calls.
+struct KindedChooser {
+    tree: TreeChooser,
+    bools: Vec<bool>,
+}
+
+impl Chooser for KindedChooser {
+    fn choose_bool(&mut self) -> bool {
+        self.bools.push(true);
+        self.tree.pick(2) == 0
+    }
+
+    fn choose_int(&mut self, bound: u32) -> u32 {
+        self.bools.push(false);
+        self.tree.pick(bound.max(1))
+    }
+}
+
+impl KindedChooser {
+    fn new(prefix: Vec<u32>) -> Self {
+        KindedChooser { tree: TreeChooser { prefix, taken: Vec::new() }, bools: Vec::new() }
+    }
+
+    fn choices(&self, machine: u32) -> Vec<Choice> {
+        let mut choices = vec![Choice::Schedule(machine)];
+        for (&(value, _), &is_bool) in self.tree.taken.iter().zip(self.bools.iter()) {
+            choices.push(if is_bool { Choice::Bool(value == 0) } else { Choice::Int(value) });
+        }
+        choices
+    }
+}
+
+/// A state on the depth-first stack, with where its enumeration of transitions stands.
+struct DfsFrame<'p> {
+    state: System<'p>,
+    enabled: Vec<u32>,
+    machine: usize,
+    /// The choice prefix of the next transition of `enabled[machine]` (`None`: its first).
+    prefix: Option<Vec<u32>>,
+    /// The transition that led here from the frame below.
+    via: Vec<Choice>,
+}
+
+/// A node of the breadth-first search tree, for rebuilding paths.
+struct BfsNode {
+    parent: u32,
+    via: Vec<Choice>,
+}
+
+/// A resumable exhaustive search of one test.
+pub struct Exhaustive<'p> {
+    program: &'p Program,
+    test: &'p Test,
+    options: ExhaustiveOptions,
+    visited: Visited,
+    transitions: u64,
+    max_depth: u64,
+    stopped_by: Option<&'static str>,
+    found: Option<Found>,
+    dfs: Vec<DfsFrame<'p>>,
+    bfs: VecDeque<(System<'p>, u32, u64)>,
+    nodes: Vec<BfsNode>,
+    finished: bool,
+}
+
+impl<'p> Exhaustive<'p> {
+    pub fn new(program: &'p Program, test: &'p Test, options: ExhaustiveOptions) -> Self {
+        let mut search = Exhaustive {
+            program,
+            test,
+            options,
+            visited: Visited::default(),
+            transitions: 0,
+            max_depth: 0,
+            stopped_by: None,
+            found: None,
+            dfs: Vec::new(),
+            bfs: VecDeque::new(),
+            nodes: Vec::new(),
+            finished: false,
+        };
+        // Monitors' start entries cannot make choices (they cannot use `$` or `choose`).
+        let mut chooser = KindedChooser::new(Vec::new());
+        match System::new(program, test, false, &mut chooser) {
+            Ok(initial) => {
+                search.visited.insert(initial.fingerprint());
+                match search.options.order {
+                    Order::DepthFirst => {
+                        let enabled = enabled_of(&initial);
+                        search.dfs.push(DfsFrame { state: initial, enabled, machine: 0, prefix: None, via: Vec::new() });
+                    }
+                    Order::BreadthFirst => {
+                        search.nodes.push(BfsNode { parent: u32::MAX, via: Vec::new() });
+                        search.bfs.push_back((initial, 0, 0));
+                    }
+                }
+            }
+            Err(bug) => search.report_bug(bug, Vec::new()),
+        }
+        search
+    }
+
+    fn report_bug(&mut self, bug: Bug, path: Vec<Choice>) {
+        let options = CheckOptions { liveness_threshold: None, ..CheckOptions::default() };
+        let replayed = replay(self.program, self.test, &path, false, &options);
+        let steps = path.len() as u64;
+        self.found = Some(Found { bug, schedule_index: 0, choices: path, steps, log: replayed.execution.log, snapshots: replayed.execution.snapshots });
+        self.finished = true;
+    }
+
+    fn states(&self) -> u64 {
+        self.visited.len() as u64
+    }
+
+    /// Runs up to `budget` transitions.
+    pub fn step(&mut self, budget: u64) -> ExhaustiveProgress {
+        let mut done = 0;
+        while !self.finished && done < budget {
+            done += 1;
+            match self.options.order {
+                Order::DepthFirst => self.dfs_step(),
+                Order::BreadthFirst => self.bfs_step(),
+            }
+        }
+        if self.finished {
+            ExhaustiveProgress::Done(self.report())
+        } else {
+            let depth = match self.options.order {
+                Order::DepthFirst => self.dfs.len() as u64,
+                Order::BreadthFirst => self.max_depth,
+            };
+            ExhaustiveProgress::Running { states: self.states(), transitions: self.transitions, depth }
+        }
+    }
+
+    pub fn report(&self) -> ExhaustiveReport {
+        // The table's buckets (one 8-byte fingerprint and one control byte each; capacity is 7/8 of them).
+        let table_bytes = self.visited.capacity() as f64 * 9.0 * 8.0 / 7.0;
+        ExhaustiveReport {
+            states: self.states(),
+            transitions: self.transitions,
+            max_depth: self.max_depth,
+            stopped_by: self.stopped_by,
+            found: self.found.clone(),
+            visited_bytes_per_state: if self.visited.is_empty() { 0.0 } else { table_bytes / self.visited.len() as f64 },
+        }
+    }
+
+    /// A state with nothing enabled ends an execution: a deadlock or a hot monitor there is a bug.
+    fn terminal_bug(state: &System<'_>) -> Option<Bug> {
+        if let Some(id) = state.blocked_machine() {
+            let name = state
+                .machines()
+                .get(id as usize - 1)
+                .and_then(|m| state.program().machines.get(m.ty.0 as usize))
+                .map_or("?".to_string(), |t| format!("{}({id})", t.name));
+            let message = format!("Deadlock detected. {name} is waiting to receive an event, but no other controlled tasks are enabled.");
+            return Some(Bug::new(BugKind::Deadlock, message, None));
+        }
+        let (monitor, state_name) = state.hot_monitors().into_iter().next()?;
+        let message = format!("{monitor} detected liveness bug in hot state '{state_name}' at the end of program execution.");
+        Some(Bug::new(BugKind::Liveness, message, None))
+    }
+
+    fn within_state_bound(&mut self) -> bool {
+        match self.options.max_states {
+            Some(max) if self.states() >= max => {
+                self.stopped_by = Some("max-states");
+                self.finished = true;
+                false
+            }
+            _ => true,
+        }
+    }
+
+    fn dfs_path(&self) -> Vec<Choice> {
+        self.dfs.iter().flat_map(|f| f.via.iter().copied()).collect()
+    }
+
+    fn dfs_step(&mut self) {
+        let Some(frame) = self.dfs.last_mut() else {
+            self.finished = true;
+            return;
+        };
+        if frame.enabled.is_empty() {
+            let bug = Self::terminal_bug(&frame.state);
+            if let Some(bug) = bug {
+                let path = self.dfs_path();
+                self.report_bug(bug, path);
+                return;
+            }
+            self.dfs.pop();
+            return;
+        }
+        let Some(&machine) = frame.enabled.get(frame.machine) else {
+            self.dfs.pop();
+            return;
+        };
+        let depth = self.dfs.len() as u64;
+        if self.options.max_depth.is_some_and(|max| depth > max) {
+            self.stopped_by.get_or_insert("max-depth");
+            self.dfs.pop();
+            return;
+        }
+        let Some(frame) = self.dfs.last_mut() else { return };
+        let mut next = frame.state.clone();
+        let mut chooser = KindedChooser::new(frame.prefix.take().unwrap_or_default());
+        let result = next.step(machine, &mut chooser);
+        match chooser.tree.next_prefix() {
+            Some(prefix) => frame.prefix = Some(prefix),
+            None => frame.machine += 1,
+        }
+        self.transitions += 1;
+        let via = chooser.choices(machine);
+        if let Err(bug) = result {
+            let mut path = self.dfs_path();
+            path.extend(via);
+            self.report_bug(bug, path);
+            return;
+        }
+        if !self.visited.insert(next.fingerprint()) {
+            return;
+        }
+        if !self.within_state_bound() {
+            return;
+        }
+        self.max_depth = self.max_depth.max(depth);
+        let enabled = enabled_of(&next);
+        self.dfs.push(DfsFrame { state: next, enabled, machine: 0, prefix: None, via });
+    }
+
+    fn bfs_path(&self, mut node: u32) -> Vec<Choice> {
+        let mut pieces = Vec::new();
+        while let Some(n) = self.nodes.get(node as usize) {
+            pieces.push(n.via.clone());
+            node = n.parent;
+        }
+        pieces.reverse();
+        pieces.into_iter().flatten().collect()
+    }
+
+    /// Expands one state: all of its transitions.
+    fn bfs_step(&mut self) {
+        let Some((state, node, depth)) = self.bfs.pop_front() else {
+            self.finished = true;
+            return;
+        };
+        let enabled = enabled_of(&state);
+        if enabled.is_empty() {
+            if let Some(bug) = Self::terminal_bug(&state) {
+                let path = self.bfs_path(node);
+                self.report_bug(bug, path);
+            }
+            return;
+        }
+        if self.options.max_depth.is_some_and(|max| depth >= max) {
+            self.stopped_by.get_or_insert("max-depth");
+            return;
+        }
+        for machine in enabled {
+            let mut prefix = Some(Vec::new());
+            while let Some(p) = prefix.take() {
+                let mut next = state.clone();
+                let mut chooser = KindedChooser::new(p);
+                let result = next.step(machine, &mut chooser);
+                prefix = chooser.tree.next_prefix();
+                self.transitions += 1;
+                let via = chooser.choices(machine);
+                if let Err(bug) = result {
+                    let mut path = self.bfs_path(node);
+                    path.extend(via);
+                    self.report_bug(bug, path);
+                    return;
+                }
+                if !self.visited.insert(next.fingerprint()) {
+                    continue;
+                }
+                if !self.within_state_bound() {
+                    return;
+                }
+                self.max_depth = self.max_depth.max(depth + 1);
+                self.nodes.push(BfsNode { parent: node, via });
+                self.bfs.push_back((next, self.nodes.len() as u32 - 1, depth + 1));
+            }
+        }
+    }
+}
+
+fn enabled_of(state: &System<'_>) -> Vec<u32> {
+    let mut enabled = Vec::new();
+    state.enabled(&mut enabled);
+    enabled
+}
