@@ -74,8 +74,9 @@ impl TraceConfig {
         }
     }
 
+    /// Random testing is fair (liveness temperature is tracked); PCT and exhaustive search are not.
     pub fn is_fair(&self) -> bool {
-        self.strategy != "pct"
+        self.strategy == "random"
     }
 }
 

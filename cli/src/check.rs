@@ -20,6 +20,8 @@ use std::time::{Duration, Instant};
 pub enum StrategyArg {
     Random,
     Pct,
+    /// Every schedule and choice, each distinct state once (bounded by --max-depth / --max-states).
+    Exhaustive,
 }
 
 #[derive(Args, Debug)]
@@ -62,6 +64,15 @@ pub struct CheckArgs {
     /// Explore only the K-th of N slices of the schedules (1-based), e.g. `--shard 2/4`.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Exhaustive search: breadth-first (shortest counterexamples) instead of depth-first.
+    #[arg(long)]
+    pub bfs: bool,
+    /// Exhaustive search: do not expand states more than this many steps from the start.
+    #[arg(long = "max-depth")]
+    pub max_depth: Option<u64>,
+    /// Exhaustive search: stop after this many distinct states.
+    #[arg(long = "max-states", default_value_t = 10_000_000)]
+    pub max_states: u64,
     /// Liveness: a monitor hot for more than this many steps is a bug (default: fair bound / 2; 0: end only).
     #[arg(long = "liveness-threshold", hide = true)]
     pub liveness_threshold: Option<u64>,
@@ -108,7 +119,7 @@ impl CheckArgs {
         CheckOptions {
             strategy: match (self.strategy, self.sch_pct) {
                 (_, Some(depth)) => StrategyKind::Pct { depth: depth.max(1) },
-                (StrategyArg::Random, None) => StrategyKind::Random,
+                (StrategyArg::Random | StrategyArg::Exhaustive, None) => StrategyKind::Random,
                 (StrategyArg::Pct, None) => StrategyKind::Pct { depth: self.pct_depth.max(1) },
             },
             schedules: self.schedules,
@@ -216,8 +227,13 @@ pub fn run(args: &CheckArgs) -> u8 {
     for &index in &selected {
         let Some(test_name) = names.get(index) else { continue };
         let started = Instant::now();
-        let result = run_test(&sources, &program, index, &options, args, shard);
+        let result = if args.strategy == StrategyArg::Exhaustive && args.sch_pct.is_none() {
+            run_exhaustive(&program, index, args)
+        } else {
+            run_test(&sources, &program, index, &options, args, shard)
+        };
         let outcome = TestOutcome {
+            exhaustive: result.exhaustive.clone(),
             test: test_name.clone(),
             options: options.clone(),
             schedules: result.schedules,
@@ -225,7 +241,13 @@ pub fn run(args: &CheckArgs) -> u8 {
             elapsed: started.elapsed(),
             timed_out: result.timed_out,
             shard: args.shard.clone(),
-            trace: result.found.as_ref().map(|f| Trace::new(&sources, inputs.clone(), test_name, &options, f)),
+            trace: result.found.as_ref().map(|f| {
+                let mut trace = Trace::new(&sources, inputs.clone(), test_name, &options, f);
+                if result.exhaustive.is_some() {
+                    trace.config.strategy = "exhaustive".to_string();
+                }
+                trace
+            }),
             found: result.found,
         };
         if !args.json {
@@ -273,6 +295,38 @@ struct TestResult {
     steps: u64,
     timed_out: bool,
     found: Option<Found>,
+    exhaustive: Option<report::ExhaustiveSummary>,
+}
+
+/// Exhaustive search of one test, in slices so that `--timeout` can stop it.
+fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs) -> TestResult {
+    use checker_core::explore::exhaustive::{Exhaustive, ExhaustiveOptions, ExhaustiveProgress, Order};
+    let Some(test_ref) = program.tests.get(test) else {
+        return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
+    };
+    let options = ExhaustiveOptions {
+        order: if args.bfs { Order::BreadthFirst } else { Order::DepthFirst },
+        max_depth: args.max_depth,
+        max_states: Some(args.max_states),
+    };
+    let deadline = (args.timeout > 0).then(|| Instant::now() + Duration::from_secs(args.timeout));
+    let mut search = Exhaustive::new(program, test_ref, options);
+    let (report, timed_out) = loop {
+        match search.step(10_000) {
+            ExhaustiveProgress::Done(report) => break (report, false),
+            ExhaustiveProgress::Running { .. } if deadline.is_some_and(|d| Instant::now() >= d) => break (search.report(), true),
+            ExhaustiveProgress::Running { .. } => {}
+        }
+    };
+    let summary = report::ExhaustiveSummary {
+        states: report.states,
+        transitions: report.transitions,
+        max_depth: report.max_depth,
+        stopped_by: if timed_out { Some("timeout") } else { report.stopped_by },
+        bfs: args.bfs,
+        bytes_per_state: report.visited_bytes_per_state,
+    };
+    TestResult { schedules: 0, steps: report.transitions, timed_out, found: report.found, exhaustive: Some(summary) }
 }
 
 /// Runs one test on `workers` threads; worker `w` of shard `k/n` takes executions `k + n (w + W j)`.
@@ -288,7 +342,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
     let progress = std::io::stderr().is_terminal() && !args.json;
     let run_worker = |w: u64, program: &Program| -> TestResult {
         let Some(test_ref) = program.tests.get(test) else {
-            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None };
+            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
         };
         let first = shard_index + shard_count * w;
         let stride = shard_count * workers;
@@ -305,14 +359,14 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
                     if let Some(f) = &report.found {
                         best.fetch_min(f.schedule_index, Ordering::Relaxed);
                     }
-                    return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found };
+                    return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None };
                 }
                 Progress::Running { .. } => {
                     if stop.load(Ordering::Relaxed) || deadline.is_some_and(|d| Instant::now() >= d) {
                         timed_out = deadline.is_some_and(|d| Instant::now() >= d);
                         stop.store(true, Ordering::Relaxed);
                         let report = check.report();
-                        return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found };
+                        return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None };
                     }
                 }
             }
@@ -324,7 +378,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
                 let run_worker = &run_worker;
                 scope.spawn(move || match build(sources, true) {
                     Ok((program, _)) => run_worker(w, &program),
-                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None },
+                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None },
                 })
             })
             .collect();
@@ -351,7 +405,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
         }
         results
     });
-    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None };
+    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
     for r in results {
         total.schedules += r.schedules;
         total.steps += r.steps;

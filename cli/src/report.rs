@@ -13,8 +13,21 @@ pub enum Verdict {
     Bug,
 }
 
+/// What an exhaustive search covered.
+#[derive(Clone, Debug)]
+pub struct ExhaustiveSummary {
+    pub states: u64,
+    pub transitions: u64,
+    pub max_depth: u64,
+    /// The bound that stopped the search early (`max-states`, `max-depth`, `timeout`), if any.
+    pub stopped_by: Option<&'static str>,
+    pub bfs: bool,
+    pub bytes_per_state: f64,
+}
+
 /// What checking one test came to.
 pub struct TestOutcome {
+    pub exhaustive: Option<ExhaustiveSummary>,
     pub test: String,
     pub options: CheckOptions,
     pub schedules: u64,
@@ -40,8 +53,11 @@ impl TestOutcome {
     }
 }
 
-fn strategy_name(options: &CheckOptions) -> String {
-    match options.strategy {
+fn strategy_name(outcome: &TestOutcome) -> String {
+    if let Some(e) = &outcome.exhaustive {
+        return if e.bfs { "exhaustive(bfs)".to_string() } else { "exhaustive(dfs)".to_string() };
+    }
+    match outcome.options.strategy {
         StrategyKind::Random => "random".to_string(),
         StrategyKind::Pct { depth } => format!("pct({depth})"),
     }
@@ -64,16 +80,25 @@ fn reproduce_command(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String],
 }
 
 pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
-    let summary = format!(
+    let summary = match &outcome.exhaustive {
+        Some(e) => {
+            let coverage = match e.stopped_by {
+                None => format!("explored all {} states", e.states),
+                Some(bound) => format!("stopped at the {bound} bound after {} states", e.states),
+            };
+            format!("{coverage}, {} transitions, depth {}, {:.2} s", e.transitions, e.max_depth, outcome.elapsed.as_secs_f64())
+        }
+        None => format!(
         "{} schedules, {} steps, {:.2} s, {:.0} schedules/s",
         outcome.schedules,
         outcome.steps,
         outcome.elapsed.as_secs_f64(),
         outcome.rate()
-    );
+        ),
+    };
     match (&outcome.found, &outcome.trace) {
         (Some(found), Some(trace)) => {
-            eprintln!("== {}: BUG FOUND ({}, seed {})", outcome.test, strategy_name(&outcome.options), outcome.options.seed);
+            eprintln!("== {}: BUG FOUND ({}, seed {})", outcome.test, strategy_name(outcome), outcome.options.seed);
             const SHOWN: usize = 200;
             let steps: Vec<_> = trace.steps.iter().filter(|s| s.kind != "error").collect();
             if steps.len() > SHOWN {
@@ -86,12 +111,16 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
                 Some(at) => eprintln!("error: {at}: {}", trace.bug.message),
                 None => eprintln!("error: {}", trace.bug.message),
             }
-            eprintln!("found in schedule {} after {} steps ({summary})", found.schedule_index + 1, found.steps);
-            eprintln!("reproduce: {}", reproduce_command(outcome, args, inputs, found));
+            if outcome.exhaustive.is_some() {
+                eprintln!("found after {} steps ({summary})", found.steps);
+            } else {
+                eprintln!("found in schedule {} after {} steps ({summary})", found.schedule_index + 1, found.steps);
+                eprintln!("reproduce: {}", reproduce_command(outcome, args, inputs, found));
+            }
         }
         _ => {
             let cut = if outcome.timed_out { " (stopped by --timeout)" } else { "" };
-            eprintln!("== {}: no bug found{cut} ({}, seed {}): {summary}", outcome.test, strategy_name(&outcome.options), outcome.options.seed);
+            eprintln!("== {}: no bug found{cut} ({}, seed {}): {summary}", outcome.test, strategy_name(outcome), outcome.options.seed);
         }
     }
 }
@@ -100,11 +129,13 @@ pub fn outcome_json(outcome: &TestOutcome) -> String {
     let mut object = json!({
         "test": outcome.test,
         "verdict": if outcome.verdict() == Verdict::Bug { "bug" } else { "pass" },
-        "strategy": strategy_name(&outcome.options),
+        "strategy": strategy_name(outcome),
         "seed": outcome.options.seed,
         "schedules": outcome.schedules,
         "steps": outcome.steps,
-        "states": Value::Null,
+        "states": outcome.exhaustive.as_ref().map(|e| e.states),
+        "complete": outcome.exhaustive.as_ref().map(|e| e.stopped_by.is_none()),
+        "visited_bytes_per_state": outcome.exhaustive.as_ref().map(|e| (e.bytes_per_state * 10.0).round() / 10.0),
         "elapsed_ms": outcome.elapsed.as_millis() as u64,
         "timed_out": outcome.timed_out,
         "shard": outcome.shard,
