@@ -297,7 +297,7 @@ snap!(
     "interface I() receives;\nmachine Main { start state S { entry { new I(); } } }"
 );
 snap!(
-    hidee_is_rejected_as_p_does,
+    hidee_needs_events_no_open_interface_receives,
     "event ping;\nmachine Main { start state S { entry { send this, ping; } on ping do { } } }\ntest t [main=Main]: hidee ping in { Main };"
 );
 snap!(
@@ -435,9 +435,10 @@ fn module_operators_are_accepted_when_well_formed() {
                module System = union { Main }, { Server -> IServer };\n\
                test tcUnion [main=Main]: assert Watch in System;\n\
                test tcCompose [main=Main]: (compose { Main }, { Server -> IServer });\n\
+               test tcHide [main=Main]: hidee ping in System;\n\
                test tcHideI [main=Main]: hidei IServer in System;\n\
                test tcRename [main=Main]: rename IServer to IAlias in System;";
-    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHideI", "tcRename"]);
+    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHide", "tcHideI", "tcRename"]);
 }
 
 #[test]
