@@ -31,6 +31,7 @@ macro_rules! snap {
 snap!(unknown_type, "machine Main { var x: Missing; start state S { } }");
 snap!(duplicate_event, "event e1; event e1;\nmachine Main { start state S { } }");
 snap!(enum_element_clashes_with_event, "event Red;\nenum Colour { Red, Green }\nmachine Main { start state S { } }");
+snap!(duplicate_enum_value, "enum Level { Low = 1, High = 1 }\nmachine Main { start state S { } }");
 snap!(type_and_machine_share_a_namespace, "type Main = int;\nmachine Main { start state S { } }");
 snap!(circular_alias, "type A = seq[B];\ntype B = (int, A);\nmachine Main { start state S { } }");
 snap!(duplicate_state, "machine Main { start state S { } state S { } }");
