@@ -335,7 +335,7 @@ impl<'a> Checker<'a> {
     }
 
     fn unknown_value(&mut self, id: &Ident) {
-        self.err(TypeError::UnknownName { kind: "variable, enum element or event", name: id.name.clone(), span: id.span });
+        self.unknown_name("variable, enum element or event", id.name.clone(), id.span);
     }
 
     pub(crate) fn mismatch_kind(&mut self, what: &str, expected: &str, found: &Type, span: Span) {

@@ -24,6 +24,7 @@ impl<'a> Checker<'a> {
                 self.check_body(id, body);
             }
         }
+        self.context_machine = None;
     }
 
     fn check_body(&mut self, id: FunId, body: &FunBody) {
@@ -46,6 +47,7 @@ impl<'a> Checker<'a> {
             self.local_types.insert(name.span, ty.clone());
         }
         self.declare_locals(&body.locals, &mut scope, &mut spans);
+        self.context_machine = machine.clone();
         let mut cx = BodyCtx {
             fun: id,
             machine,
