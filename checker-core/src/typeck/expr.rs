@@ -130,7 +130,7 @@ impl<'a> Checker<'a> {
                     Type::Event
                 }
                 NameRef::Unknown => {
-                    self.unknown_value(id);
+                    self.unknown_in_scope(cx, "variable, enum element or event", id);
                     Type::Error
                 }
             },
@@ -334,9 +334,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unknown_value(&mut self, id: &Ident) {
-        self.unknown_name("variable, enum element or event", id.name.clone(), id.span);
-    }
 
     pub(crate) fn mismatch_kind(&mut self, what: &str, expected: &str, found: &Type, span: Span) {
         self.err(TypeError::TypeMismatch {

@@ -375,7 +375,7 @@ impl<'a> Checker<'a> {
         let var_ty = match self.lookup_name(cx, &var.name) {
             NameRef::Var(t, _) => Some(t),
             _ => {
-                self.unknown("variable", var);
+                self.unknown_in_scope(cx, "variable", var);
                 None
             }
         };
@@ -428,7 +428,7 @@ impl<'a> Checker<'a> {
                     t
                 }
                 _ => {
-                    self.unknown("variable", id);
+                    self.unknown_in_scope(cx, "variable", id);
                     Type::Error
                 }
             },

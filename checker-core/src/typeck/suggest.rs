@@ -1,8 +1,9 @@
 //! "Did you mean" suggestions for unknown names: the closest declared name of the expected kind.
 
 use super::error::TypeError;
+use super::expr::BodyCtx;
 use super::Checker;
-use crate::span::Span;
+use crate::span::{Ident, Span};
 
 impl<'a> Checker<'a> {
     /// Reports an unknown name, suggesting a close declared name of the same kind when there is one.
@@ -15,6 +16,14 @@ impl<'a> Checker<'a> {
             }
         }
         self.err(TypeError::UnknownName { kind, name, span, hint });
+    }
+
+    /// Reports an unknown variable-like name, also suggesting parameters and locals in scope.
+    pub(crate) fn unknown_in_scope(&mut self, cx: &BodyCtx, kind: &'static str, id: &Ident) {
+        let mut candidates: Vec<String> = cx.scopes.iter().flat_map(|s| s.keys().cloned()).collect();
+        candidates.extend(self.candidates(kind));
+        let hint = closest(&id.name, &candidates).map(|c| format!("did you mean `{c}`?"));
+        self.err(TypeError::UnknownName { kind, name: id.name.clone(), span: id.span, hint });
     }
 
     /// Declared names a reference of `kind` could mean, in the current machine where relevant.
