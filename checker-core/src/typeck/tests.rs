@@ -363,6 +363,11 @@ snap!(
     "event a; event b;\neventset AB = { a, b };\ninterface I() receives a, b;\ninterface J() receives a;\nmachine Main { var x: AB; var i: I; var j: J; start state S { entry { x = i; x = j; } } }"
 );
 
+snap!(
+    alias_of_a_machine_type_is_not_a_machine_value,
+    "event ping;\ntype tPeer = Main;\nenum E { A }\ntype tE = E;\nmachine Main { var peer: tPeer; var e: E; var te: tE; start state S { entry { peer = this; send peer, ping; e = te; te = e; } on ping do { } } }"
+);
+
 // ----- unsupported constructs
 
 snap!(
