@@ -604,10 +604,9 @@ impl<'a> Checker<'a> {
                 if !target_ok {
                     return bad(self, "to");
                 }
-                let ok = if old.is_same_as(&Type::Int) {
-                    new.is_same_as(&Type::Int) || new.is_same_as(&Type::Float)
-                } else if old.is_same_as(&Type::Float) {
-                    new.is_same_as(&Type::Float) || new.is_same_as(&Type::Int)
+                let numeric = |t: &Type| t.is_same_as(&Type::Int) || t.is_same_as(&Type::Float);
+                let ok = if numeric(&old) {
+                    numeric(&new)
                 } else if matches!(old.canon(), Type::Enum(_)) {
                     new.is_same_as(&old) || new.is_same_as(&Type::Int)
                 } else if old.is_same_as(&Type::Machine) || old.is_permission() {
