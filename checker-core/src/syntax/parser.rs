@@ -55,6 +55,8 @@ pub struct Parser<'a> {
     quiet_at_eof: bool,
     /// `var` declarations found inside nested blocks, handed to the enclosing function body.
     stray_locals: Vec<VarDecl>,
+    /// A misplaced `var` was reported in the current function body (one report per body is enough).
+    late_var_reported: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -76,6 +78,7 @@ impl<'a> Parser<'a> {
             heights: Vec::new(),
             quiet_at_eof,
             stray_locals: Vec::new(),
+            late_var_reported: false,
         }
     }
 
@@ -137,7 +140,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Consumes `kind` or reports "expected `kind` <context>, found ...".
+    /// Consumes `kind` or reports "expected `kind` (context), found ...".
     fn expect(&mut self, kind: TokenKind, context: &'static str) -> Option<Span> {
         let found = self.eat(kind);
         if found.is_none() {
@@ -227,7 +230,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Reports "expected X, found <current token>" and enters panic mode.
+    /// Reports "expected X, found (the current token)" and enters panic mode.
     fn expected(&mut self, expected: Expected) {
         self.expected_with(expected, None, None);
     }
@@ -369,10 +372,11 @@ impl<'a> Parser<'a> {
                 _ => &[TokenKind::Comma, TokenKind::RBrace],
             };
             self.expected(Expected::OneOf(expected));
+            // The rest of the list is still parsed, but quietly: a list gone wrong once tends to go wrong at
+            // every element (`f(a = 1, b = 2)`), and one report is enough.
             if !self.skip_in_list(close) {
                 break;
             }
-            self.panic = false;
             if self.eat(TokenKind::Comma).is_none() {
                 break;
             }
@@ -479,7 +483,8 @@ impl<'a> Parser<'a> {
         use TokenKind as T;
         let kind = self.peek();
         match level {
-            Level::Stmt => stmt::starts_stmt_keyword(kind) || self.at_item_start(),
+            // Statements start lines; a statement keyword in mid-line (`forall new (e: E)`) is no fresh start.
+            Level::Stmt => (stmt::starts_stmt_keyword(kind) && self.nth(0).newline_before) || self.at_item_start(),
             Level::StateItem => self.at_item_start(),
             Level::MachineItem => {
                 matches!(kind, T::Var | T::Fun | T::State | T::Start | T::Hot | T::Cold) || self.at_top_decl_start()

@@ -1041,3 +1041,5 @@ fn nesting_below_the_limit_is_fine() {
         parse_ok(&format!("fun f() {{ x = 1{}; }}", " + 1".repeat(150)));
     });
 }
+assert_syntax_errors!(declaration_without_var, "fun f() {\n  x: int;\n  var y: int;\n  var z: int;\n  y = 1;\n}\n");
+assert_syntax_errors!(handler_body_without_brace, "machine M {\n  start state S {\n    on e do if (x) { }\n  }\n}\n");

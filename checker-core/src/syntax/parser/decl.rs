@@ -341,7 +341,8 @@ impl Parser<'_> {
         match self.peek() {
             T::LParen | T::LBrace => Some(Handler::Anon(self.anon_handler(exit))),
             _ => {
-                if !self.at(T::Ident) && !self.peek().is_keyword() {
+                let kind = self.peek();
+                if kind != T::Ident && (!kind.is_keyword() || super::stmt::starts_stmt_keyword(kind)) {
                     self.expected(Expected::Handler);
                     return None;
                 }

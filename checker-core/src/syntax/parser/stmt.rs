@@ -55,6 +55,7 @@ impl Parser<'_> {
             return FunBody { locals: Vec::new(), stmts: Vec::new(), span: Span { end: here.start, ..here } };
         };
         let outer_strays = std::mem::take(&mut self.stray_locals);
+        let outer_reported = std::mem::replace(&mut self.late_var_reported, false);
         let mut locals = Vec::new();
         while self.at(T::Var) {
             if let Some(decl) = self.var_decl() {
@@ -67,6 +68,7 @@ impl Parser<'_> {
         let stmts = self.stmt_list();
         self.expect_close(T::RBrace, open, "the function body");
         locals.extend(std::mem::replace(&mut self.stray_locals, outer_strays));
+        self.late_var_reported = outer_reported;
         FunBody { locals, stmts, span: self.since(open) }
     }
 
@@ -92,14 +94,22 @@ impl Parser<'_> {
     }
 
     /// Statements up to a `}` (not consumed), the end of the file, or the start of a declaration.
+    ///
+    /// After a statement with an error, tokens that cannot start a statement are skipped without a report of
+    /// their own, until a statement parses cleanly: one mistake (a broken `foreach` header, say) often leaves
+    /// several lines of debris (its `invariant` clauses).
     fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut stmts = Vec::new();
+        let mut after_error = false;
         loop {
             let kind = self.peek();
             match kind {
                 T::RBrace | T::Eof => break,
                 T::Var => {
-                    self.report_soft(SyntaxErrorKind::LateVarDecl, self.span());
+                    if !self.late_var_reported {
+                        self.late_var_reported = true;
+                        self.report_soft(SyntaxErrorKind::LateVarDecl, self.span());
+                    }
                     if let Some(decl) = self.var_decl() {
                         self.stray_locals.push(decl);
                     }
@@ -112,15 +122,20 @@ impl Parser<'_> {
                     self.report_soft(SyntaxErrorKind::ElseWithoutIf, span);
                 }
                 _ if starts_stmt(kind) => {
-                    let before = self.pos;
-                    stmts.push(self.stmt());
+                    let (before, errors_before) = (self.pos, self.errors.len());
+                    let stmt = self.stmt();
+                    after_error = self.errors.len() > errors_before || matches!(stmt.kind, StmtKind::Error);
+                    stmts.push(stmt);
                     if self.pos == before {
                         self.bump();
                     }
                 }
                 _ if self.at_item_start() => break,
                 _ => {
-                    self.expected(Expected::Statement);
+                    if !after_error {
+                        self.expected(Expected::Statement);
+                    }
+                    after_error = true;
                     self.bump();
                     self.recover(Level::Stmt);
                 }
@@ -457,6 +472,8 @@ impl Parser<'_> {
         if self.at(T::Semi) {
             self.report_soft(SyntaxErrorKind::NotAStatement, expr.span);
             self.bump();
+        } else if self.at(T::Colon) && matches!(expr.kind, ExprKind::Name(_)) {
+            self.expected_with(Expected::AssignOp, None, Some("to declare a variable, write `var x: T;`"));
         } else {
             self.expected(Expected::AssignOp);
         }
