@@ -9,6 +9,9 @@ use crate::ast::*;
 use indexmap::IndexMap;
 use std::collections::BTreeSet;
 
+/// The largest cartesian product Plait expands (P has no limit, but would not finish either).
+const MAX_COMBINATIONS: usize = 100_000;
+
 /// One generated test: its name and the parameter values.
 pub(crate) type Assignment = (String, Vec<(String, ParamValue)>);
 
@@ -98,6 +101,14 @@ impl<'a> Checker<'a> {
         let sizes: Vec<usize> = params.values().map(Vec::len).collect();
         if sizes.contains(&0) {
             return Some(Vec::new());
+        }
+        let combinations = sizes.iter().try_fold(1usize, |acc, n| acc.checked_mul(*n));
+        if combinations.is_none_or(|c| c > MAX_COMBINATIONS) {
+            self.err(TypeError::BadParamValues {
+                detail: format!("more than {MAX_COMBINATIONS} combinations of parameter values; Plait does not expand this many tests"),
+                span: t.name.span,
+            });
+            return None;
         }
         // Cartesian product, first parameter varying fastest, filtered by `assume`.
         let mut indices = vec![0usize; names.len()];
