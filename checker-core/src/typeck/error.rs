@@ -25,6 +25,8 @@
 //! | P2021 | `this` outside a machine | MisplacedThis |
 //! | P2022 | two elements of one enum have the same value (P drops the second element, and any use of it fails) | (PEnum.AddElement) |
 //! | P2023 | a value typed by an alias is used where P does not expand the alias (enum, permission or `machine` expected) | TypeMismatch |
+//! | P2024 | an event or machine that takes a payload is used without one | TypeMismatch |
+//! | P2025 | a payload is given to an event or machine that takes none | TypeMismatch |
 //! | P3001 | a machine has no start state | MissingStartState |
 //! | P3002 | a machine has two start states | DuplicateStartState / TwoStartStates |
 //! | P3003 | a state has two handlers (do, goto, defer, ignore) for one event | DuplicateEventAction |
@@ -88,6 +90,8 @@ pub enum TypeError {
     NullEvent { action: &'static str, span: Span },
     DuplicateReceiveCase { event: String, span: Span },
     MisplacedThis { span: Span },
+    MissingPayload { what: String, expected: String, span: Span },
+    UnexpectedPayload { what: String, found: String, span: Span },
     AliasNotExpanded { what: String, alias: String, expansion: String, expected: String, span: Span },
     DuplicateEnumValue { enum_name: String, value: i64, name: String, span: Span, previous: Span },
     NoStartState { machine: String, span: Span },
@@ -152,6 +156,8 @@ impl TypeError {
             NullEvent { .. } => "P2019",
             DuplicateReceiveCase { .. } => "P2020",
             MisplacedThis { .. } => "P2021",
+            MissingPayload { .. } => "P2024",
+            UnexpectedPayload { .. } => "P2025",
             AliasNotExpanded { .. } => "P2023",
             DuplicateEnumValue { .. } => "P2022",
             NoStartState { .. } => "P3001",
@@ -216,6 +222,8 @@ impl TypeError {
             | NullEvent { span, .. }
             | DuplicateReceiveCase { span, .. }
             | MisplacedThis { span }
+            | MissingPayload { span, .. }
+            | UnexpectedPayload { span, .. }
             | AliasNotExpanded { span, .. }
             | DuplicateEnumValue { span, .. }
             | NoStartState { span, .. }
@@ -291,6 +299,10 @@ impl TypeError {
             NullEvent { action, .. } => format!("the `null` event cannot be {action}"),
             DuplicateReceiveCase { event, .. } => format!("event `{event}` is handled twice in this receive"),
             MisplacedThis { .. } => "`this` can only be used inside a machine".to_string(),
+            MissingPayload { what, expected, .. } => format!("{what} needs a payload of type `{expected}`, but none is given"),
+            UnexpectedPayload { what, found, .. } => {
+                format!("{what} takes no payload, but a value of type `{found}` is given")
+            }
             AliasNotExpanded { what, alias, expansion, expected, .. } => format!(
                 "{what} has type `{alias}` (an alias of `{expansion}`), which P does not accept as `{expected}`"
             ),
