@@ -45,6 +45,7 @@
 //! | P3016 | `break`/`continue` outside a loop | BareLoopControlFlow |
 //! | P3901 | warning: a spec machine handles an event it does not observe | SpecObservesSetIncompleteWarning |
 //! | P3902 | warning: a scenario has no cold (accepting) state, or starts in one | (MachineChecker warnings) |
+//! | P3903 | warning: `hot`/`cold` on a state of a plain machine, where it has no effect | (codegen ignores it) |
 //! | P4001 | a test or implementation module creates an interface it does not bind | NotClosed |
 //! | P4002 | the main machine of a test is missing from its module, is a spec, or takes a start payload | NoMain |
 //! | P4003 | a test without `[main=M]` | (grammar) |
@@ -112,6 +113,7 @@ pub enum TypeError {
     BareLoopControl { what: &'static str, span: Span },
     UnobservedHandler { machine: String, event: String, span: Span },
     ScenarioColdness { machine: String, detail: &'static str, span: Span },
+    TemperatureInMachine { machine: String, state: String, temperature: &'static str, span: Span },
     NotClosed { what: String, interface: String, span: Span },
     NoMain { test: String, detail: String, span: Span },
     MissingMainAnnotation { test: String, span: Span },
@@ -178,6 +180,7 @@ impl TypeError {
             BareLoopControl { .. } => "P3016",
             UnobservedHandler { .. } => "P3901",
             ScenarioColdness { .. } => "P3902",
+            TemperatureInMachine { .. } => "P3903",
             NotClosed { .. } => "P4001",
             NoMain { .. } => "P4002",
             MissingMainAnnotation { .. } => "P4003",
@@ -244,6 +247,7 @@ impl TypeError {
             | BareLoopControl { span, .. }
             | UnobservedHandler { span, .. }
             | ScenarioColdness { span, .. }
+            | TemperatureInMachine { span, .. }
             | NotClosed { span, .. }
             | NoMain { span, .. }
             | MissingMainAnnotation { span, .. }
@@ -341,6 +345,9 @@ impl TypeError {
                 format!("spec machine `{machine}` handles event `{event}`, which it does not observe")
             }
             ScenarioColdness { machine, detail, .. } => format!("scenario `{machine}` {detail}"),
+            TemperatureInMachine { machine, state, temperature, .. } => format!(
+                "state `{state}` of machine `{machine}` is marked `{temperature}`, which only spec and scenario states use"
+            ),
             NotClosed { what, interface, .. } => format!(
                 "{what} is not closed: interface `{interface}` is created but not bound in its module"
             ),
@@ -408,7 +415,12 @@ impl TypeError {
     }
 
     pub fn is_warning(&self) -> bool {
-        matches!(self, TypeError::UnobservedHandler { .. } | TypeError::ScenarioColdness { .. })
+        matches!(
+            self,
+            TypeError::UnobservedHandler { .. }
+                | TypeError::ScenarioColdness { .. }
+                | TypeError::TemperatureInMachine { .. }
+        )
     }
 
     pub fn to_diagnostic(&self) -> Diagnostic {

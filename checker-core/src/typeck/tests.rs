@@ -207,6 +207,7 @@ snap!(
 
 // ----- machines and states
 
+snap!(temperature_in_a_plain_machine, "machine Main { start hot state S { } }");
 snap!(no_start_state, "machine Main { state S { } }");
 snap!(two_start_states, "machine Main { start state S { } start state T { } }");
 snap!(
