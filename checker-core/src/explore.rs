@@ -1,6 +1,7 @@
 //! Exploring executions: strategies pick the schedule, runs drive the runtime, checks run many schedules.
 
 pub mod exhaustive;
+pub mod minimize;
 pub mod run;
 pub mod schedule;
 pub mod strategy;

@@ -4,6 +4,7 @@ use crate::exit;
 use crate::load;
 use crate::report::{self, TestOutcome, Verdict};
 use checker_core::diagnostic::render_plain;
+use checker_core::explore::minimize::minimize_found;
 use checker_core::explore::{Check, CheckOptions, Found, Progress, StrategyKind};
 use checker_core::ir::lower::lower;
 use checker_core::ir::Program;
@@ -64,6 +65,9 @@ pub struct CheckArgs {
     /// Explore only the K-th of N slices of the schedules (1-based), e.g. `--shard 2/4`.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Keep a found bug's schedule as found instead of shrinking it (minimization is on by default).
+    #[arg(long)]
+    pub no_minimize: bool,
     /// Exhaustive search: breadth-first (shortest counterexamples) instead of depth-first.
     #[arg(long)]
     pub bfs: bool,
@@ -227,12 +231,20 @@ pub fn run(args: &CheckArgs) -> u8 {
     for &index in &selected {
         let Some(test_name) = names.get(index) else { continue };
         let started = Instant::now();
-        let result = if args.strategy == StrategyArg::Exhaustive && args.sch_pct.is_none() {
+        let mut result = if args.strategy == StrategyArg::Exhaustive && args.sch_pct.is_none() {
             run_exhaustive(&program, index, args)
         } else {
             run_test(&sources, &program, index, &options, args, shard)
         };
+        let mut minimized = None;
+        if let (false, Some(found), Some(test)) = (args.no_minimize, result.found.as_ref(), program.tests.get(index)) {
+            let fair = result.exhaustive.is_none() && options.strategy == StrategyKind::Random;
+            let (shorter, report) = minimize_found(&program, test, found, fair, &options, 2_000);
+            minimized = Some((report.original_length, report.minimized_length));
+            result.found = Some(shorter);
+        }
         let outcome = TestOutcome {
+            minimized,
             exhaustive: result.exhaustive.clone(),
             test: test_name.clone(),
             options: options.clone(),

@@ -27,6 +27,8 @@ pub struct ExhaustiveSummary {
 
 /// What checking one test came to.
 pub struct TestOutcome {
+    /// Schedule lengths (choices) before and after minimization, when a found bug was minimized.
+    pub minimized: Option<(usize, usize)>,
     pub exhaustive: Option<ExhaustiveSummary>,
     pub test: String,
     pub options: CheckOptions,
@@ -111,6 +113,9 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
                 Some(at) => eprintln!("error: {at}: {}", trace.bug.message),
                 None => eprintln!("error: {}", trace.bug.message),
             }
+            if let Some((before, after)) = outcome.minimized.filter(|(b, a)| a < b) {
+                eprintln!("minimized the schedule from {before} to {after} choices (--no-minimize keeps it as found)");
+            }
             if outcome.exhaustive.is_some() {
                 eprintln!("found after {} steps ({summary})", found.steps);
             } else {
@@ -150,6 +155,8 @@ pub fn outcome_json(outcome: &TestOutcome) -> String {
                 "step": found.steps,
                 "schedule_index": found.schedule_index,
                 "schedule": trace.schedule,
+                "schedule_length": found.choices.len(),
+                "original_schedule_length": outcome.minimized.map_or(found.choices.len(), |(before, _)| before),
             }),
         );
     }
