@@ -71,6 +71,7 @@ impl TraceConfig {
             seed: self.seed,
             fail_on_max_steps: self.fail_on_max_steps,
             liveness_threshold: self.liveness_threshold,
+            coverage: false,
         }
     }
 

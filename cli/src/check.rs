@@ -65,6 +65,9 @@ pub struct CheckArgs {
     /// Explore only the K-th of N slices of the schedules (1-based), e.g. `--shard 2/4`.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Count states entered, handlers run and events sent and received; name what was never reached.
+    #[arg(long)]
+    pub coverage: bool,
     /// Keep a found bug's schedule as found instead of shrinking it (minimization is on by default).
     #[arg(long)]
     pub no_minimize: bool,
@@ -132,6 +135,7 @@ impl CheckArgs {
             seed: self.seed,
             fail_on_max_steps: self.fail_on_maxsteps,
             liveness_threshold,
+            coverage: self.coverage,
         }
     }
 }
@@ -244,6 +248,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             result.found = Some(shorter);
         }
         let outcome = TestOutcome {
+            coverage: result.coverage.as_ref().zip(program.tests.get(index)).map(|(c, t)| c.summary(&program, t)),
             minimized,
             exhaustive: result.exhaustive.clone(),
             test: test_name.clone(),
@@ -308,13 +313,14 @@ struct TestResult {
     timed_out: bool,
     found: Option<Found>,
     exhaustive: Option<report::ExhaustiveSummary>,
+    coverage: Option<checker_core::runtime::coverage::Coverage>,
 }
 
 /// Exhaustive search of one test, in slices so that `--timeout` can stop it.
 fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs) -> TestResult {
     use checker_core::explore::exhaustive::{Exhaustive, ExhaustiveOptions, ExhaustiveProgress, Order};
     let Some(test_ref) = program.tests.get(test) else {
-        return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
+        return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
     };
     let options = ExhaustiveOptions {
         order: if args.bfs { Order::BreadthFirst } else { Order::DepthFirst },
@@ -338,7 +344,7 @@ fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs) -> TestResul
         bfs: args.bfs,
         bytes_per_state: report.visited_bytes_per_state,
     };
-    TestResult { schedules: 0, steps: report.transitions, timed_out, found: report.found, exhaustive: Some(summary) }
+    TestResult { schedules: 0, steps: report.transitions, timed_out, found: report.found, exhaustive: Some(summary), coverage: None }
 }
 
 /// Runs one test on `workers` threads; worker `w` of shard `k/n` takes executions `k + n (w + W j)`.
@@ -354,7 +360,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
     let progress = std::io::stderr().is_terminal() && !args.json;
     let run_worker = |w: u64, program: &Program| -> TestResult {
         let Some(test_ref) = program.tests.get(test) else {
-            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
+            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
         };
         let first = shard_index + shard_count * w;
         let stride = shard_count * workers;
@@ -371,14 +377,14 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
                     if let Some(f) = &report.found {
                         best.fetch_min(f.schedule_index, Ordering::Relaxed);
                     }
-                    return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None };
+                    return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None, coverage: report.coverage };
                 }
                 Progress::Running { .. } => {
                     if stop.load(Ordering::Relaxed) || deadline.is_some_and(|d| Instant::now() >= d) {
                         timed_out = deadline.is_some_and(|d| Instant::now() >= d);
                         stop.store(true, Ordering::Relaxed);
                         let report = check.report();
-                        return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None };
+                        return TestResult { schedules: report.schedules, steps: report.steps, timed_out, found: report.found, exhaustive: None, coverage: report.coverage };
                     }
                 }
             }
@@ -390,7 +396,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
                 let run_worker = &run_worker;
                 scope.spawn(move || match build(sources, true) {
                     Ok((program, _)) => run_worker(w, &program),
-                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None },
+                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None },
                 })
             })
             .collect();
@@ -417,11 +423,18 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
         }
         results
     });
-    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None };
+    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
     for r in results {
         total.schedules += r.schedules;
         total.steps += r.steps;
         total.timed_out |= r.timed_out;
+        total.coverage = match (total.coverage.take(), r.coverage) {
+            (Some(mut a), Some(b)) => {
+                a.merge(&b);
+                Some(a)
+            }
+            (a, b) => a.or(b),
+        };
         total.found = match (total.found.take(), r.found) {
             (Some(a), Some(b)) => Some(if b.schedule_index < a.schedule_index { b } else { a }),
             (a, b) => a.or(b),

@@ -2,6 +2,7 @@
 
 use crate::check::CheckArgs;
 use checker_core::explore::{CheckOptions, Found, StrategyKind};
+use checker_core::runtime::coverage::MachineCoverage;
 use checker_core::trace::Trace;
 use checker_core::SourceSet;
 use serde_json::{json, Value};
@@ -27,6 +28,8 @@ pub struct ExhaustiveSummary {
 
 /// What checking one test came to.
 pub struct TestOutcome {
+    /// Per machine type, with `--coverage`.
+    pub coverage: Option<Vec<MachineCoverage>>,
     /// Schedule lengths (choices) before and after minimization, when a found bug was minimized.
     pub minimized: Option<(usize, usize)>,
     pub exhaustive: Option<ExhaustiveSummary>,
@@ -82,6 +85,9 @@ fn reproduce_command(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String],
 }
 
 pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
+    if let Some(coverage) = &outcome.coverage {
+        print_coverage(coverage);
+    }
     let summary = match &outcome.exhaustive {
         Some(e) => {
             let coverage = match e.stopped_by {
@@ -130,6 +136,43 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
     }
 }
 
+fn print_coverage(coverage: &[MachineCoverage]) {
+    eprintln!("coverage:");
+    for m in coverage {
+        eprintln!(
+            "  {}: states {}/{}, handlers {}/{}",
+            m.machine, m.states_entered, m.states_total, m.handlers_run, m.handlers_total
+        );
+        if !m.unreached_states.is_empty() {
+            eprintln!("    never entered: {}", m.unreached_states.join(", "));
+        }
+        if !m.unreached_handlers.is_empty() {
+            eprintln!("    never ran: {}", m.unreached_handlers.join(", "));
+        }
+    }
+}
+
+fn coverage_json(coverage: &[MachineCoverage]) -> Value {
+    Value::Array(
+        coverage
+            .iter()
+            .map(|m| {
+                json!({
+                    "machine": m.machine,
+                    "states_entered": m.states_entered,
+                    "states_total": m.states_total,
+                    "handlers_run": m.handlers_run,
+                    "handlers_total": m.handlers_total,
+                    "unreached_states": m.unreached_states,
+                    "unreached_handlers": m.unreached_handlers,
+                    "sent": m.sent.iter().map(|(e, n)| json!({"event": e, "count": n})).collect::<Vec<_>>(),
+                    "received": m.received.iter().map(|(e, n)| json!({"event": e, "count": n})).collect::<Vec<_>>(),
+                })
+            })
+            .collect(),
+    )
+}
+
 pub fn outcome_json(outcome: &TestOutcome) -> String {
     let mut object = json!({
         "test": outcome.test,
@@ -145,6 +188,9 @@ pub fn outcome_json(outcome: &TestOutcome) -> String {
         "timed_out": outcome.timed_out,
         "shard": outcome.shard,
     });
+    if let (Some(coverage), Some(map)) = (&outcome.coverage, object.as_object_mut()) {
+        map.insert("coverage".to_string(), coverage_json(coverage));
+    }
     if let (Some(found), Some(trace), Some(map)) = (&outcome.found, &outcome.trace, object.as_object_mut()) {
         map.insert(
             "bug".to_string(),

@@ -34,7 +34,7 @@ pub fn same_bug(a: &Bug, b: &Bug) -> bool {
 pub fn minimize(program: &Program, test: &Test, choices: &[Choice], bug: &Bug, fair: bool, options: &CheckOptions, max_attempts: u32) -> Minimized {
     // Candidates may wander; bound them by a little more than the original length.
     let bound = choices.len() as u64 * 2 + 100;
-    let options = CheckOptions { max_steps: bound, max_fair_steps: bound, fail_on_max_steps: false, ..options.clone() };
+    let options = CheckOptions { max_steps: bound, max_fair_steps: bound, fail_on_max_steps: false, coverage: false, ..options.clone() };
     let test_candidate = |candidate: &[Choice]| -> Option<Vec<Choice>> {
         let mut strategy = ReplayStrategy::new(candidate.to_vec(), fair);
         let execution = execute(program, test, &mut strategy, &options, false);
@@ -86,7 +86,7 @@ pub fn minimize_found(program: &Program, test: &Test, found: &super::Found, fair
         return (found.clone(), minimized);
     }
     let bound = minimized.choices.len() as u64 * 2 + 100;
-    let replay_options = CheckOptions { max_steps: bound, max_fair_steps: bound, fail_on_max_steps: false, ..options.clone() };
+    let replay_options = CheckOptions { max_steps: bound, max_fair_steps: bound, fail_on_max_steps: false, coverage: false, ..options.clone() };
     let replayed = super::replay(program, test, &minimized.choices, fair, &replay_options);
     let bug = match replayed.execution.outcome {
         Outcome::Bug(bug) => bug,

@@ -4,6 +4,7 @@ use super::schedule::Choice;
 use super::strategy::{PctStrategy, RandomStrategy, ReplayStrategy, Strategy};
 use crate::ir::{Program, Temperature, Test};
 use crate::runtime::bug::{Bug, BugKind};
+use crate::runtime::coverage::Coverage;
 use crate::runtime::log::{LogEntry, Snapshot};
 use std::collections::VecDeque;
 use crate::runtime::system::{Chooser, System};
@@ -29,6 +30,8 @@ pub struct CheckOptions {
     /// Under a fair strategy, a monitor hot for more than this many steps is a liveness bug (`None`: only
     /// the end-of-execution check).
     pub liveness_threshold: Option<u64>,
+    /// Count states entered, handlers run and events sent and received ([`Report::coverage`]).
+    pub coverage: bool,
 }
 
 impl Default for CheckOptions {
@@ -42,6 +45,7 @@ impl Default for CheckOptions {
             seed: 0,
             fail_on_max_steps: false,
             liveness_threshold: Some(50_000),
+            coverage: false,
         }
     }
 }
@@ -74,6 +78,8 @@ pub struct Execution {
     pub log: Vec<LogEntry>,
     /// With logging: the machines after each scheduling step (the last [`MAX_SNAPSHOTS`] of them).
     pub snapshots: Vec<Snapshot>,
+    /// With [`CheckOptions::coverage`]: what this execution covered.
+    pub coverage: Option<Coverage>,
 }
 
 /// How many per-step snapshots a logged execution keeps (the last ones, nearest the end).
@@ -111,9 +117,19 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     let mut system = match System::new(program, test, logging, &mut recorder) {
         Ok(system) => system,
         Err(bug) => {
-            return Execution { choices: recorder.choices, steps: recorder.steps, outcome: Outcome::Bug(bug), log: Vec::new(), snapshots: Vec::new() }
+            return Execution {
+                choices: recorder.choices,
+                steps: recorder.steps,
+                outcome: Outcome::Bug(bug),
+                log: Vec::new(),
+                snapshots: Vec::new(),
+                coverage: None,
+            }
         }
     };
+    if options.coverage {
+        system.enable_coverage();
+    }
     let mut snapshots = VecDeque::new();
     if logging {
         snapshots.push_back(system.snapshot(0));
@@ -157,7 +173,8 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         }
     };
     let log = system.take_log();
-    Execution { choices: recorder.choices, steps: recorder.steps, outcome, log, snapshots: snapshots.into() }
+    let coverage = system.take_coverage();
+    Execution { choices: recorder.choices, steps: recorder.steps, outcome, log, snapshots: snapshots.into(), coverage }
 }
 
 fn end_of_execution(system: &System<'_>) -> Outcome {
@@ -216,6 +233,8 @@ pub struct Report {
     /// Executions that ended at the step bound.
     pub max_steps_hit: u64,
     pub found: Option<Found>,
+    /// Summed over the executions, with [`CheckOptions::coverage`].
+    pub coverage: Option<Coverage>,
 }
 
 #[derive(Clone, Debug)]
@@ -238,6 +257,7 @@ pub struct Check<'p> {
     steps: u64,
     max_steps_hit: u64,
     found: Option<Found>,
+    coverage: Option<Coverage>,
 }
 
 impl<'p> Check<'p> {
@@ -252,7 +272,21 @@ impl<'p> Check<'p> {
             StrategyKind::Pct { depth } => Box::new(PctStrategy::new(options.seed, depth, options.max_steps)),
         };
         let end = options.schedules;
-        Check { program, test, options, strategy, next: first, stride: stride.max(1), end, schedules: 0, steps: 0, max_steps_hit: 0, found: None }
+        let coverage = options.coverage.then(|| Coverage::new(program));
+        Check {
+            program,
+            test,
+            options,
+            strategy,
+            next: first,
+            stride: stride.max(1),
+            end,
+            schedules: 0,
+            steps: 0,
+            max_steps_hit: 0,
+            found: None,
+            coverage,
+        }
     }
 
     /// Lowers the end of the check to execution `end` (exclusive), e.g. once another worker found a bug there.
@@ -271,6 +305,9 @@ impl<'p> Check<'p> {
             let execution = execute(self.program, self.test, self.strategy.as_mut(), &self.options, false);
             self.schedules += 1;
             self.steps += execution.steps;
+            if let (Some(total), Some(c)) = (self.coverage.as_mut(), execution.coverage.as_ref()) {
+                total.merge(c);
+            }
             match execution.outcome {
                 Outcome::Terminated => {}
                 Outcome::MaxSteps => self.max_steps_hit += 1,
@@ -295,7 +332,13 @@ impl<'p> Check<'p> {
     }
 
     pub fn report(&self) -> Report {
-        Report { schedules: self.schedules, steps: self.steps, max_steps_hit: self.max_steps_hit, found: self.found.clone() }
+        Report {
+            schedules: self.schedules,
+            steps: self.steps,
+            max_steps_hit: self.max_steps_hit,
+            found: self.found.clone(),
+            coverage: self.coverage.clone(),
+        }
     }
 }
 

@@ -7,6 +7,7 @@
 //! the caller. Nothing here draws random numbers, so a list of choices replays an execution exactly.
 
 use super::bug::{Bug, BugKind};
+use super::coverage::Coverage;
 use super::log::{LogEntry, LogKind, MachineSnapshot, Snapshot};
 use super::machine::{Frame, Machine, PendingSend, Status, Todo};
 use super::ops::{self, OpError};
@@ -55,6 +56,8 @@ pub struct System<'p> {
     log: Option<Vec<LogEntry>>,
     /// The scheduling step being run, recorded in log entries.
     current_step: u64,
+    /// Coverage counters, when the check collects them.
+    coverage: Option<Box<Coverage>>,
 }
 
 impl<'p> System<'p> {
@@ -69,6 +72,7 @@ impl<'p> System<'p> {
             spare: None,
             log: logging.then(Vec::new),
             current_step: 0,
+            coverage: None,
         };
         for &ty in &test.monitors {
             let mut monitor = Box::new(Machine::new(0, ty, program, Value::Null));
@@ -142,6 +146,19 @@ impl<'p> System<'p> {
             m.hash_state(&mut hasher);
         }
         hasher.finish()
+    }
+
+    /// Starts counting coverage (call right after [`System::new`]; monitors' start states are counted).
+    pub fn enable_coverage(&mut self) {
+        let mut coverage = Coverage::new(self.program);
+        for m in self.monitors.iter() {
+            coverage.entered(m.ty, m.state);
+        }
+        self.coverage = Some(Box::new(coverage));
+    }
+
+    pub fn take_coverage(&mut self) -> Option<Coverage> {
+        self.coverage.take().map(|c| *c)
     }
 
     /// Tells the system which scheduling step runs next (for the log).
@@ -272,6 +289,9 @@ impl<'p> System<'p> {
                     Todo::With(fun, payload) => self.call(m, fun, payload),
                     Todo::Enter(state, payload) => {
                         m.state = state;
+                        if let Some(c) = self.coverage.as_mut() {
+                            c.entered(m.ty, state);
+                        }
                         self.log_state(LogKind::StateEnter, m, "enters");
                         if let Some(entry) = self.state_of(m).and_then(|s| s.entry) {
                             self.call(m, entry, payload);
@@ -314,6 +334,9 @@ impl<'p> System<'p> {
             m.null_point_taken = false;
             match m.dequeue(self.program) {
                 Some((event, payload)) => {
+                    if let Some(c) = self.coverage.as_mut() {
+                        c.received(m.ty, event);
+                    }
                     self.log_event(LogKind::Dequeue, m, event, &payload, "dequeued");
                     m.todo.push_back(Todo::Handle(event, payload));
                     return Ok(());
@@ -321,6 +344,9 @@ impl<'p> System<'p> {
                 None if has_null => {
                     let handler = self.state_of(m).and_then(|s| s.on_null).unwrap_or(Handler::None);
                     m.current_event = None;
+                    if let Some(c) = self.coverage.as_mut() {
+                        c.handled(m.ty, m.state, None);
+                    }
                     self.run_handler(m, handler, Value::Null);
                 }
                 None => {
@@ -350,7 +376,12 @@ impl<'p> System<'p> {
                 m.todo.push_back(Todo::Exit);
                 m.todo.push_back(if event == HALT { Todo::Halt } else { Todo::Unhandled(event) });
             }
-            other => self.run_handler(m, other, payload),
+            other => {
+                if let (Some(c), Handler::Do(_) | Handler::Goto { .. }) = (self.coverage.as_mut(), other) {
+                    c.handled(m.ty, m.state, Some(event));
+                }
+                self.run_handler(m, other, payload)
+            }
         }
         Ok(())
     }
@@ -846,6 +877,9 @@ impl<'p> System<'p> {
                         let state = Some(self.state_name(m));
                         self.push_log(LogKind::Send, name, state, Some(self.event_name(event).to_string()), Some(payload_text), Some(target_name), text);
                     }
+                    if let Some(c) = self.coverage.as_mut() {
+                        c.sent(m.ty, event);
+                    }
                     m.pending_send = Some(PendingSend { target, event, payload });
                     return Ok(Flow::Yield);
                 }
@@ -943,6 +977,9 @@ impl<'p> System<'p> {
                     };
                     if let Some((event, payload)) = m.received.take() {
                         m.current_event = Some(event);
+                        if let Some(c) = self.coverage.as_mut() {
+                            c.received(m.ty, event);
+                        }
                         match table.cases.iter().find(|c| c.event == event) {
                             Some(case) => {
                                 if let Some(slot) = case.param {
