@@ -151,9 +151,11 @@ pub struct MachineDecl {
     pub span: Span,
 }
 
-/// `var a, b : T;`
+/// `var a, b : T;` (or, for a machine field, Plait's `durable var a : T;`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct VarDecl {
+    /// `durable var`: the field keeps its value when its machine crashes and restarts (fault model).
+    pub durable: bool,
     pub names: Vec<Ident>,
     pub ty: TypeExpr,
     pub span: Span,

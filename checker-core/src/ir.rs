@@ -73,6 +73,8 @@ pub struct MachineType {
     pub kind: MachineKind,
     /// Field names and their default values, in slot order.
     pub fields: Vec<(Rc<str>, Value)>,
+    /// `durable[slot]`: the field keeps its value across a crash and restart.
+    pub durable: Vec<bool>,
     pub states: Vec<State>,
     pub start: StateId,
     /// Events the machine may send (`None`: every event).

@@ -2,6 +2,7 @@
 
 pub mod bug;
 pub mod coverage;
+pub mod faults;
 pub mod log;
 pub mod machine;
 pub mod ops;

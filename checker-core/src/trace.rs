@@ -39,6 +39,9 @@ pub struct TraceConfig {
     pub max_fair_steps: u64,
     pub fail_on_max_steps: bool,
     pub liveness_threshold: Option<u64>,
+    /// The fault model, in the `--faults` syntax (empty: no faults).
+    #[serde(default)]
+    pub faults: String,
 }
 
 impl TraceConfig {
@@ -56,6 +59,7 @@ impl TraceConfig {
             max_fair_steps: options.max_fair_steps,
             fail_on_max_steps: options.fail_on_max_steps,
             liveness_threshold: options.liveness_threshold,
+            faults: options.faults.to_string(),
         }
     }
 
@@ -72,6 +76,7 @@ impl TraceConfig {
             fail_on_max_steps: self.fail_on_max_steps,
             liveness_threshold: self.liveness_threshold,
             coverage: false,
+            faults: crate::runtime::faults::FaultSpec::parse(&self.faults).unwrap_or_default(),
         }
     }
 

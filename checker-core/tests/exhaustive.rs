@@ -132,7 +132,7 @@ fn deadlocks_and_hot_monitors_at_the_end_are_found() {
 fn bounds_are_reported_as_such() {
     let endless = "event e;\nmachine Main { var n: int; start state S { entry { send this, e; } on e do { n = n + 1; send this, e; } } }";
     let program = build(endless);
-    let options = ExhaustiveOptions { order: Order::DepthFirst, max_depth: None, max_states: Some(50) };
+    let options = ExhaustiveOptions { order: Order::DepthFirst, max_depth: None, max_states: Some(50), ..ExhaustiveOptions::default() };
     let mut search = Exhaustive::new(&program, &program.tests[0], options);
     let report = loop {
         if let ExhaustiveProgress::Done(r) = search.step(1000) {
@@ -141,7 +141,7 @@ fn bounds_are_reported_as_such() {
     };
     assert_eq!(report.stopped_by, Some("max-states"));
     assert_eq!(report.states, 50);
-    let options = ExhaustiveOptions { order: Order::BreadthFirst, max_depth: Some(10), max_states: None };
+    let options = ExhaustiveOptions { order: Order::BreadthFirst, max_depth: Some(10), max_states: None, ..ExhaustiveOptions::default() };
     let mut search = Exhaustive::new(&program, &program.tests[0], options);
     let report = loop {
         if let ExhaustiveProgress::Done(r) = search.step(1000) {

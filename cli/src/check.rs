@@ -7,6 +7,7 @@ use checker_core::diagnostic::render_plain;
 use checker_core::explore::minimize::minimize_found;
 use checker_core::explore::{Check, CheckOptions, Found, Progress, StrategyKind};
 use checker_core::ir::lower::lower;
+use checker_core::runtime::faults::FaultSpec;
 use checker_core::ir::Program;
 use checker_core::trace::Trace;
 use checker_core::SourceSet;
@@ -65,6 +66,9 @@ pub struct CheckArgs {
     /// Explore only the K-th of N slices of the schedules (1-based), e.g. `--shard 2/4`.
     #[arg(long, value_name = "K/N")]
     pub shard: Option<String>,
+    /// Faults to inject, e.g. `drop=2@Server,dup=1,crash=1@Server,restart` (see README).
+    #[arg(long, value_name = "SPEC", default_value = "")]
+    pub faults: String,
     /// Count states entered, handlers run and events sent and received; name what was never reached.
     #[arg(long)]
     pub coverage: bool,
@@ -111,7 +115,7 @@ fn parse_shard(text: &str) -> Result<(u64, u64), String> {
 }
 
 impl CheckArgs {
-    fn options(&self) -> CheckOptions {
+    fn options(&self) -> Result<CheckOptions, String> {
         let defaults = CheckOptions::default();
         let (max_steps, max_fair_steps) = match self.max_steps.as_slice() {
             [n] => (*n, n.saturating_mul(10)),
@@ -123,7 +127,7 @@ impl CheckArgs {
             Some(t) => Some(t),
             None => Some(max_fair_steps / 2),
         };
-        CheckOptions {
+        Ok(CheckOptions {
             strategy: match (self.strategy, self.sch_pct) {
                 (_, Some(depth)) => StrategyKind::Pct { depth: depth.max(1) },
                 (StrategyArg::Random | StrategyArg::Exhaustive, None) => StrategyKind::Random,
@@ -136,7 +140,8 @@ impl CheckArgs {
             fail_on_max_steps: self.fail_on_maxsteps,
             liveness_threshold,
             coverage: self.coverage,
-        }
+            faults: FaultSpec::parse(&self.faults).map_err(|e| format!("--faults: {e}"))?,
+        })
     }
 }
 
@@ -230,13 +235,27 @@ pub fn run(args: &CheckArgs) -> u8 {
             return exit::USAGE;
         }
     };
-    let options = args.options();
+    let options = match args.options() {
+        Ok(o) => o,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::USAGE;
+        }
+    };
+    for &index in &selected {
+        if let Some(test) = program.tests.get(index) {
+            if let Err(e) = checker_core::runtime::faults::resolve(&options.faults, &program, test) {
+                eprintln!("error: --faults: {e}");
+                return exit::USAGE;
+            }
+        }
+    }
     let mut outcomes = Vec::new();
     for &index in &selected {
         let Some(test_name) = names.get(index) else { continue };
         let started = Instant::now();
         let mut result = if args.strategy == StrategyArg::Exhaustive && args.sch_pct.is_none() {
-            run_exhaustive(&program, index, args)
+            run_exhaustive(&program, index, args, &options)
         } else {
             run_test(&sources, &program, index, &options, args, shard)
         };
@@ -317,7 +336,7 @@ struct TestResult {
 }
 
 /// Exhaustive search of one test, in slices so that `--timeout` can stop it.
-fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs) -> TestResult {
+fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs, check_options: &CheckOptions) -> TestResult {
     use checker_core::explore::exhaustive::{Exhaustive, ExhaustiveOptions, ExhaustiveProgress, Order};
     let Some(test_ref) = program.tests.get(test) else {
         return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
@@ -326,6 +345,7 @@ fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs) -> TestResul
         order: if args.bfs { Order::BreadthFirst } else { Order::DepthFirst },
         max_depth: args.max_depth,
         max_states: Some(args.max_states),
+        faults: check_options.faults.clone(),
     };
     let deadline = (args.timeout > 0).then(|| Instant::now() + Duration::from_secs(args.timeout));
     let mut search = Exhaustive::new(program, test_ref, options);

@@ -235,3 +235,46 @@ fn a_junit_report_lists_each_test_with_its_failure() {
     assert!(xml.contains("<testcase name=\"tcBank\"") && xml.contains("<failure type=\"assertion\""), "{xml}");
     assert!(xml.contains("<testcase name=\"tcQuiet\""), "{xml}");
 }
+
+#[test]
+fn faults_are_checked_reported_in_the_trace_and_replayed() {
+    let dir = scratch("faults");
+    let model = r#"
+event eRequest : Client;
+event eReply;
+machine Server { start state S { on eRequest do (c: Client) { send c, eReply; } } }
+machine Client {
+  start state Asking { entry (s: Server) { send s, eRequest, this; } on eReply goto Done; }
+  state Done { }
+}
+spec Answered observes eRequest, eReply {
+  start cold state Quiet { on eRequest goto Waiting; }
+  hot state Waiting { on eReply goto Quiet; }
+}
+machine Main { start state S { entry { new Client(new Server()); } } }
+test tcLossy [main=Main]: assert Answered in { Main, Client, Server };
+"#;
+    fs::write(dir.join("Lossy.p"), model).expect("write");
+    let clean = plait(&["check", "Lossy.p", "-s", "500"], &dir);
+    assert_eq!(clean.status.code(), Some(0), "{}", text(&clean.stderr));
+    let bad = plait(&["check", "Lossy.p", "--faults", "drop=x"], &dir);
+    assert_eq!(bad.status.code(), Some(3));
+    assert!(text(&bad.stderr).contains("--faults"), "{}", text(&bad.stderr));
+    let unknown = plait(&["check", "Lossy.p", "--faults", "drop=1@Nobody"], &dir);
+    assert_eq!(unknown.status.code(), Some(3));
+    assert!(text(&unknown.stderr).contains("`Nobody`"), "{}", text(&unknown.stderr));
+    let lossy = plait(&["check", "Lossy.p", "-s", "2000", "--faults", "drop=1@Server", "--trace-out", "t.json"], &dir);
+    assert_eq!(lossy.status.code(), Some(1), "{}", text(&lossy.stderr));
+    assert!(text(&lossy.stderr).contains("fault: event 'eRequest'"), "{}", text(&lossy.stderr));
+    let trace = fs::read_to_string(dir.join("t.json")).expect("trace");
+    assert!(trace.contains("\"faults\": \"drop=1@Server\""), "{trace}");
+    assert!(trace.contains("\"kind\": \"fault\""), "{trace}");
+    let replayed = plait(&["replay", "t.json"], &dir);
+    assert_eq!(replayed.status.code(), Some(1), "{}", text(&replayed.stderr));
+    assert!(text(&replayed.stdout).contains("was dropped"), "{}", text(&replayed.stdout));
+    let exhaustive = plait(&["check", "Lossy.p", "--strategy", "exhaustive", "--faults", "drop=1@Server", "--json"], &dir);
+    assert_eq!(exhaustive.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&exhaustive.stdout).expect("JSON");
+    assert_eq!(v["bug"]["kind"], "liveness");
+    assert!(v["states"].as_u64().is_some_and(|n| n > 0));
+}

@@ -11,6 +11,7 @@ use super::schedule::Choice;
 use super::{replay, CheckOptions};
 use crate::ir::{Program, Test};
 use crate::runtime::bug::{Bug, BugKind};
+use crate::runtime::faults::{self, FaultOp, FaultSpec};
 use crate::runtime::system::{Chooser, System};
 use std::collections::{HashSet, VecDeque};
 use std::hash::{BuildHasherDefault, Hasher};
@@ -51,11 +52,13 @@ pub struct ExhaustiveOptions {
     pub max_depth: Option<u64>,
     /// Distinct states after which the search stops.
     pub max_states: Option<u64>,
+    /// Faults to inject: every fault at every opportunity is a branch of the search.
+    pub faults: FaultSpec,
 }
 
 impl Default for ExhaustiveOptions {
     fn default() -> Self {
-        ExhaustiveOptions { order: Order::DepthFirst, max_depth: None, max_states: Some(10_000_000) }
+        ExhaustiveOptions { order: Order::DepthFirst, max_depth: None, max_states: Some(10_000_000), faults: FaultSpec::default() }
     }
 }
 
@@ -104,44 +107,120 @@ impl TreeChooser {
     }
 }
 
-/// Records whether each choice was a boolean, so the path replays through the same chooser calls.
+/// What kind of choice each pick of a step was, so that the path replays through the same chooser calls.
+enum Pick {
+    Bool,
+    Int,
+    /// A fault opportunity: index 0 declines, index `k` takes `options[k - 1]`.
+    Fault { point: u64, options: Vec<FaultOp> },
+}
+
 struct KindedChooser {
     tree: TreeChooser,
-    bools: Vec<bool>,
+    picks: Vec<Pick>,
 }
 
 impl Chooser for KindedChooser {
     fn choose_bool(&mut self) -> bool {
-        self.bools.push(true);
+        self.picks.push(Pick::Bool);
         self.tree.pick(2) == 0
     }
 
     fn choose_int(&mut self, bound: u32) -> u32 {
-        self.bools.push(false);
+        self.picks.push(Pick::Int);
         self.tree.pick(bound.max(1))
+    }
+
+    fn choose_fault(&mut self, point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        let k = self.tree.pick(options.len() as u32 + 1) as usize;
+        self.picks.push(Pick::Fault { point, options: options.to_vec() });
+        k.checked_sub(1).and_then(|i| options.get(i).copied())
     }
 }
 
 impl KindedChooser {
     fn new(prefix: Vec<u32>) -> Self {
-        KindedChooser { tree: TreeChooser { prefix, taken: Vec::new() }, bools: Vec::new() }
+        KindedChooser { tree: TreeChooser { prefix, taken: Vec::new() }, picks: Vec::new() }
     }
 
+    /// The choices of a machine's step, as a recorder would have written them (declined faults leave none).
     fn choices(&self, machine: u32) -> Vec<Choice> {
         let mut choices = vec![Choice::Schedule(machine)];
-        for (&(value, _), &is_bool) in self.tree.taken.iter().zip(self.bools.iter()) {
-            choices.push(if is_bool { Choice::Bool(value == 0) } else { Choice::Int(value) });
+        for (&(value, _), pick) in self.tree.taken.iter().zip(self.picks.iter()) {
+            match pick {
+                Pick::Bool => choices.push(Choice::Bool(value == 0)),
+                Pick::Int => choices.push(Choice::Int(value)),
+                Pick::Fault { point, options } => {
+                    if let Some(op) = (value as usize).checked_sub(1).and_then(|i| options.get(i)) {
+                        choices.push(Choice::Fault { point: *point, op: *op });
+                    }
+                }
+            }
         }
         choices
+    }
+}
+
+/// Declines every scheduling-decision fault, or takes exactly one.
+struct FaultDecision(Option<FaultOp>);
+
+impl Chooser for FaultDecision {
+    fn choose_bool(&mut self) -> bool {
+        false
+    }
+
+    fn choose_int(&mut self, _bound: u32) -> u32 {
+        0
+    }
+
+    fn choose_fault(&mut self, _point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        self.0.filter(|op| options.contains(op))
+    }
+}
+
+/// One way to leave a state: inject a scheduling fault, or run a machine's step.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Move {
+    Fault(FaultOp),
+    Machine(u32),
+}
+
+fn moves_of(state: &System<'_>) -> Vec<Move> {
+    let mut enabled = Vec::new();
+    state.enabled(&mut enabled);
+    let mut moves: Vec<Move> = state.scheduling_faults().into_iter().map(Move::Fault).collect();
+    moves.extend(enabled.into_iter().map(Move::Machine));
+    moves
+}
+
+/// Runs one move from `state` (a copy), with `prefix` for the choices inside a machine's step. Returns the
+/// result, the choices the move recorded, and the prefix of the next transition of the same move.
+fn run_move<'p>(state: &System<'p>, mv: Move, prefix: Vec<u32>) -> (System<'p>, Result<(), Bug>, Vec<Choice>, Option<Vec<u32>>) {
+    let mut next = state.clone();
+    match mv {
+        Move::Fault(op) => {
+            next.offer_scheduling_faults(&mut FaultDecision(Some(op)));
+            let point = next.fault_points();
+            (next, Ok(()), vec![Choice::Fault { point, op }], None)
+        }
+        Move::Machine(machine) => {
+            next.offer_scheduling_faults(&mut FaultDecision(None));
+            let mut chooser = KindedChooser::new(prefix);
+            let result = next.step(machine, &mut chooser);
+            let choices = chooser.choices(machine);
+            (next, result, choices, chooser.tree.next_prefix())
+        }
     }
 }
 
 /// A state on the depth-first stack, with where its enumeration of transitions stands.
 struct DfsFrame<'p> {
     state: System<'p>,
-    enabled: Vec<u32>,
-    machine: usize,
-    /// The choice prefix of the next transition of `enabled[machine]` (`None`: its first).
+    /// Whether no machine is enabled (an execution may end here).
+    quiescent: bool,
+    moves: Vec<Move>,
+    next_move: usize,
+    /// The choice prefix of the next transition of `moves[next_move]` (`None`: its first).
     prefix: Option<Vec<u32>>,
     /// The transition that led here from the frame below.
     via: Vec<Choice>,
@@ -188,13 +267,15 @@ impl<'p> Exhaustive<'p> {
         // Monitors' start entries cannot make choices (they cannot use `$` or `choose`).
         let mut chooser = KindedChooser::new(Vec::new());
         match System::new(program, test, false, &mut chooser) {
-            Ok(initial) => {
+            Ok(mut initial) => {
+                if let Ok(resolved) = faults::resolve(&search.options.faults, program, test) {
+                    if !resolved.is_empty() {
+                        initial.set_faults(resolved.into());
+                    }
+                }
                 search.visited.insert(initial.fingerprint());
                 match search.options.order {
-                    Order::DepthFirst => {
-                        let enabled = enabled_of(&initial);
-                        search.dfs.push(DfsFrame { state: initial, enabled, machine: 0, prefix: None, via: Vec::new() });
-                    }
+                    Order::DepthFirst => search.dfs.push(frame_of(initial, Vec::new())),
                     Order::BreadthFirst => {
                         search.nodes.push(BfsNode { parent: u32::MAX, via: Vec::new() });
                         search.bfs.push_back((initial, 0, 0));
@@ -207,7 +288,7 @@ impl<'p> Exhaustive<'p> {
     }
 
     fn report_bug(&mut self, bug: Bug, path: Vec<Choice>) {
-        let options = CheckOptions { liveness_threshold: None, ..CheckOptions::default() };
+        let options = CheckOptions { liveness_threshold: None, faults: self.options.faults.clone(), ..CheckOptions::default() };
         let replayed = replay(self.program, self.test, &path, false, &options);
         let steps = path.len() as u64;
         self.found = Some(Found { bug, schedule_index: 0, choices: path, steps, log: replayed.execution.log, snapshots: replayed.execution.snapshots });
@@ -284,40 +365,27 @@ impl<'p> Exhaustive<'p> {
     }
 
     fn dfs_step(&mut self) {
+        let depth = self.dfs.len() as u64;
+        let max_depth = self.options.max_depth;
         let Some(frame) = self.dfs.last_mut() else {
             self.finished = true;
             return;
         };
-        if frame.enabled.is_empty() {
-            let bug = Self::terminal_bug(&frame.state);
-            if let Some(bug) = bug {
-                let path = self.dfs_path();
-                self.report_bug(bug, path);
-                return;
-            }
-            self.dfs.pop();
-            return;
-        }
-        let Some(&machine) = frame.enabled.get(frame.machine) else {
+        let Some(&mv) = frame.moves.get(frame.next_move) else {
             self.dfs.pop();
             return;
         };
-        let depth = self.dfs.len() as u64;
-        if self.options.max_depth.is_some_and(|max| depth > max) {
+        if max_depth.is_some_and(|max| depth > max) {
             self.stopped_by.get_or_insert("max-depth");
             self.dfs.pop();
             return;
         }
-        let Some(frame) = self.dfs.last_mut() else { return };
-        let mut next = frame.state.clone();
-        let mut chooser = KindedChooser::new(frame.prefix.take().unwrap_or_default());
-        let result = next.step(machine, &mut chooser);
-        match chooser.tree.next_prefix() {
+        let (next, result, via, next_prefix) = run_move(&frame.state, mv, frame.prefix.take().unwrap_or_default());
+        match next_prefix {
             Some(prefix) => frame.prefix = Some(prefix),
-            None => frame.machine += 1,
+            None => frame.next_move += 1,
         }
         self.transitions += 1;
-        let via = chooser.choices(machine);
         if let Err(bug) = result {
             let mut path = self.dfs_path();
             path.extend(via);
@@ -331,8 +399,16 @@ impl<'p> Exhaustive<'p> {
             return;
         }
         self.max_depth = self.max_depth.max(depth);
-        let enabled = enabled_of(&next);
-        self.dfs.push(DfsFrame { state: next, enabled, machine: 0, prefix: None, via });
+        let frame = frame_of(next, via);
+        if frame.quiescent {
+            if let Some(bug) = Self::terminal_bug(&frame.state) {
+                let mut path = self.dfs_path();
+                path.extend(frame.via.iter().copied());
+                self.report_bug(bug, path);
+                return;
+            }
+        }
+        self.dfs.push(frame);
     }
 
     fn bfs_path(&self, mut node: u32) -> Vec<Choice> {
@@ -351,27 +427,24 @@ impl<'p> Exhaustive<'p> {
             self.finished = true;
             return;
         };
-        let enabled = enabled_of(&state);
-        if enabled.is_empty() {
+        if enabled_of(&state).is_empty() {
             if let Some(bug) = Self::terminal_bug(&state) {
                 let path = self.bfs_path(node);
                 self.report_bug(bug, path);
+                return;
             }
-            return;
         }
-        if self.options.max_depth.is_some_and(|max| depth >= max) {
+        let moves = moves_of(&state);
+        if !moves.is_empty() && self.options.max_depth.is_some_and(|max| depth >= max) {
             self.stopped_by.get_or_insert("max-depth");
             return;
         }
-        for machine in enabled {
+        for mv in moves {
             let mut prefix = Some(Vec::new());
             while let Some(p) = prefix.take() {
-                let mut next = state.clone();
-                let mut chooser = KindedChooser::new(p);
-                let result = next.step(machine, &mut chooser);
-                prefix = chooser.tree.next_prefix();
+                let (next, result, via, next_prefix) = run_move(&state, mv, p);
+                prefix = next_prefix;
                 self.transitions += 1;
-                let via = chooser.choices(machine);
                 if let Err(bug) = result {
                     let mut path = self.bfs_path(node);
                     path.extend(via);
@@ -390,6 +463,12 @@ impl<'p> Exhaustive<'p> {
             }
         }
     }
+}
+
+fn frame_of<'p>(state: System<'p>, via: Vec<Choice>) -> DfsFrame<'p> {
+    let quiescent = enabled_of(&state).is_empty();
+    let moves = moves_of(&state);
+    DfsFrame { state, quiescent, moves, next_move: 0, prefix: None, via }
 }
 
 fn enabled_of(state: &System<'_>) -> Vec<u32> {

@@ -5,6 +5,7 @@ use super::strategy::{PctStrategy, RandomStrategy, ReplayStrategy, Strategy};
 use crate::ir::{Program, Temperature, Test};
 use crate::runtime::bug::{Bug, BugKind};
 use crate::runtime::coverage::Coverage;
+use crate::runtime::faults::{self, FaultOp, FaultSpec};
 use crate::runtime::log::{LogEntry, Snapshot};
 use std::collections::VecDeque;
 use crate::runtime::system::{Chooser, System};
@@ -32,6 +33,8 @@ pub struct CheckOptions {
     pub liveness_threshold: Option<u64>,
     /// Count states entered, handlers run and events sent and received ([`Report::coverage`]).
     pub coverage: bool,
+    /// The faults the checker may inject (none by default: a P program means what it says).
+    pub faults: FaultSpec,
 }
 
 impl Default for CheckOptions {
@@ -46,6 +49,7 @@ impl Default for CheckOptions {
             fail_on_max_steps: false,
             liveness_threshold: Some(50_000),
             coverage: false,
+            faults: FaultSpec::default(),
         }
     }
 }
@@ -106,6 +110,13 @@ impl Chooser for Recorder<'_> {
         self.steps += 1;
         i
     }
+
+    fn choose_fault(&mut self, point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        let op = self.strategy.maybe_fault(point, options)?;
+        self.choices.push(Choice::Fault { point, op });
+        self.steps += 1;
+        Some(op)
+    }
 }
 
 /// Runs one execution of `test` under `strategy` (already told which execution this is).
@@ -130,6 +141,12 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     if options.coverage {
         system.enable_coverage();
     }
+    if !options.faults.is_empty() {
+        // An unresolvable specification is reported by `faults::resolve` at the edges, before checking.
+        if let Ok(resolved) = faults::resolve(&options.faults, program, test) {
+            system.set_faults(resolved.into());
+        }
+    }
     let mut snapshots = VecDeque::new();
     if logging {
         snapshots.push_back(system.snapshot(0));
@@ -138,15 +155,25 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     let mut temperatures = vec![0u64; system.monitors().len()];
     let outcome = loop {
         system.enabled(&mut enabled);
-        if enabled.is_empty() {
-            break end_of_execution(&system);
-        }
         if recorder.steps >= bound {
             break if options.fail_on_max_steps {
                 Outcome::Bug(Bug::new(BugKind::MaxSteps, format!("Scheduling steps bound of {bound} reached."), None))
             } else {
                 Outcome::MaxSteps
             };
+        }
+        system.set_step(recorder.steps + 1);
+        if system.offer_scheduling_faults(&mut recorder).is_some() {
+            if logging {
+                if snapshots.len() == MAX_SNAPSHOTS {
+                    snapshots.pop_front();
+                }
+                snapshots.push_back(system.snapshot(recorder.steps));
+            }
+            continue;
+        }
+        if enabled.is_empty() {
+            break end_of_execution(&system);
         }
         let before = system.machines().len();
         let id = recorder.strategy.next_machine(&enabled, recorder.steps + 1);

@@ -1,6 +1,7 @@
 //! Scheduling strategies: who runs next and what each nondeterministic choice returns.
 
 use super::schedule::Choice;
+use crate::runtime::faults::FaultOp;
 use rand_core::{RngCore, SeedableRng};
 use rand_pcg::Pcg64Mcg;
 
@@ -17,6 +18,20 @@ pub trait Strategy {
     fn is_fair(&self) -> bool;
     /// Told when a machine is created, for strategies that rank machines.
     fn on_create(&mut self, _id: u32) {}
+    /// Whether to inject one of `options` at fault opportunity `point` (`None`: no fault).
+    fn maybe_fault(&mut self, _point: u64, _options: &[FaultOp]) -> Option<FaultOp> {
+        None
+    }
+}
+
+/// Random strategies inject a fault at one opportunity in this many, so that budgets last into the run.
+pub const FAULT_ODDS: u32 = 20;
+
+fn random_fault(rng: &mut Pcg64Mcg, options: &[FaultOp]) -> Option<FaultOp> {
+    if options.is_empty() || below(rng, FAULT_ODDS) != 0 {
+        return None;
+    }
+    options.get(below(rng, options.len() as u32) as usize).copied()
 }
 
 /// The random seed of execution `index` of a check with seed `seed`: a pure function, so any single
@@ -77,6 +92,10 @@ impl Strategy for RandomStrategy {
 
     fn is_fair(&self) -> bool {
         true
+    }
+
+    fn maybe_fault(&mut self, _point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        random_fault(&mut self.rng, options)
     }
 }
 
@@ -151,6 +170,10 @@ impl Strategy for PctStrategy {
 
     fn is_fair(&self) -> bool {
         false
+    }
+
+    fn maybe_fault(&mut self, _point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        random_fault(&mut self.rng, options)
     }
 }
 
@@ -230,6 +253,18 @@ impl Strategy for ReplayStrategy {
 
     fn is_fair(&self) -> bool {
         self.fair
+    }
+
+    /// A fault is injected where the schedule recorded one for this very opportunity.
+    fn maybe_fault(&mut self, point: u64, options: &[FaultOp]) -> Option<FaultOp> {
+        match self.choices.get(self.position) {
+            Some(Choice::Fault { point: p, op }) if *p == point && options.contains(op) => {
+                let op = *op;
+                self.position += 1;
+                Some(op)
+            }
+            _ => None,
+        }
     }
 }
 

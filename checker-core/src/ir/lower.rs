@@ -154,11 +154,13 @@ impl<'a> Lowering<'a> {
         let info = syms.machines.get(name);
         let mut fields = IndexMap::new();
         let mut field_values = Vec::new();
+        let mut durable = Vec::new();
         for var in &decl.vars {
             let default = self.default_of_type_expr(&var.ty);
             for n in &var.names {
                 fields.insert(n.name.clone(), field_values.len() as u16);
                 field_values.push((Rc::from(n.name.as_str()), default.clone()));
+                durable.push(var.durable);
             }
         }
         let mut methods = IndexMap::new();
@@ -197,6 +199,7 @@ impl<'a> Lowering<'a> {
             name: Rc::from(name),
             kind,
             fields: field_values,
+            durable,
             states: lowered_states,
             start,
             sends,

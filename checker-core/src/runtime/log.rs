@@ -15,6 +15,8 @@ pub enum LogKind {
     Print,
     Receive,
     Halt,
+    /// An injected fault (fault model).
+    Fault,
     Error,
 }
 
@@ -34,6 +36,7 @@ impl LogKind {
             LogKind::Print => "print",
             LogKind::Receive => "receive",
             LogKind::Halt => "halt",
+            LogKind::Fault => "fault",
             LogKind::Error => "error",
         }
     }

@@ -38,6 +38,8 @@ pub enum Status {
     /// Blocked in a `receive` until one of its events arrives.
     Blocked(ReceiveId),
     Halted,
+    /// Stopped by an injected crash; a `restart` fault may bring it back.
+    Crashed,
 }
 
 /// An event sent at the last scheduling point, enqueued when the sender resumes (as P does).
@@ -68,6 +70,8 @@ pub struct Machine {
     pub null_point_taken: bool,
     /// The event being handled, for error messages.
     pub current_event: Option<EventId>,
+    /// The payload the machine was created with, for a restart after a crash.
+    pub start_payload: Value,
 }
 
 impl Machine {
@@ -76,7 +80,7 @@ impl Machine {
         let machine = program.machines.get(ty.0 as usize);
         let start = machine.map_or(StateId(0), |m| m.start);
         let mut todo = VecDeque::new();
-        todo.push_back(Todo::Enter(start, payload));
+        todo.push_back(Todo::Enter(start, payload.clone()));
         Machine {
             id,
             ty,
@@ -92,6 +96,7 @@ impl Machine {
             received: None,
             null_point_taken: false,
             current_event: None,
+            start_payload: payload,
         }
     }
 
@@ -112,7 +117,40 @@ impl Machine {
             received: None,
             null_point_taken: false,
             current_event: None,
+            start_payload: Value::Null,
         }
+    }
+
+    /// Brings a crashed machine back: durable fields keep their values, the others and the inbox start
+    /// afresh, and the start state's entry runs again with the original payload.
+    pub fn restart(&mut self, program: &Program) {
+        let Some(ty) = program.machines.get(self.ty.0 as usize) else { return };
+        for ((field, durable), (_, default)) in self.fields.iter_mut().zip(ty.durable.iter()).zip(ty.fields.iter()) {
+            if !durable {
+                *field = default.clone();
+            }
+        }
+        self.clear_execution();
+        self.state = ty.start;
+        self.todo.push_back(Todo::Enter(ty.start, self.start_payload.clone()));
+        self.status = Status::Active;
+    }
+
+    /// Forgets everything in flight: inbox, suspended code, pending work.
+    pub fn clear_execution(&mut self) {
+        self.inbox.clear();
+        self.frames.clear();
+        self.stack.clear();
+        self.raised = None;
+        self.todo.clear();
+        self.pending_send = None;
+        self.received = None;
+        self.null_point_taken = false;
+    }
+
+    /// Is it running or able to run (not halted, not crashed)?
+    pub fn is_alive(&self) -> bool {
+        !matches!(self.status, Status::Halted | Status::Crashed)
     }
 
     fn handler(&self, program: &Program, event: EventId) -> Handler {
@@ -129,6 +167,16 @@ impl Machine {
             .get(self.ty.0 as usize)
             .and_then(|m| m.states.get(self.state.0 as usize))
             .is_some_and(|s| s.on_null.is_some())
+    }
+
+    /// Positions of the inbox events that could be dequeued now (neither deferred nor ignored).
+    pub fn dequeueable(&self, program: &Program) -> Vec<usize> {
+        self.inbox
+            .iter()
+            .enumerate()
+            .filter(|(_, (e, _))| !matches!(self.handler(program, *e), Handler::Defer | Handler::Ignore))
+            .map(|(i, _)| i)
+            .collect()
     }
 
     /// Takes the first event that is not deferred, purging ignored events met on the way.
@@ -163,13 +211,14 @@ impl Machine {
         self.pending_send.hash(state);
         self.received.hash(state);
         self.null_point_taken.hash(state);
+        self.start_payload.hash(state);
     }
 
     /// Could the machine make progress if scheduled now?
     pub fn is_enabled(&self, program: &Program) -> bool {
         match self.status {
             Status::Active => true,
-            Status::Blocked(_) | Status::Halted => false,
+            Status::Blocked(_) | Status::Halted | Status::Crashed => false,
             Status::Idle => {
                 self.has_null_handler(program)
                     || self

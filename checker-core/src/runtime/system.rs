@@ -8,10 +8,11 @@
 
 use super::bug::{Bug, BugKind};
 use super::coverage::Coverage;
+use super::faults::{FaultKind, FaultOp, ResolvedFault};
 use super::log::{LogEntry, LogKind, MachineSnapshot, Snapshot};
 use super::machine::{Frame, Machine, PendingSend, Status, Todo};
 use super::ops::{self, OpError};
-use super::value::{render, EventId, InterfaceId, MachineRef, Value};
+use super::value::{render, EventId, InterfaceId, MachineRef, MachineTypeId, Value};
 use crate::ir::{FunId, Handler, Instr, MachineKind, PlaceRoot, Program, RtType, StateId, Temperature, Test, HALT};
 use std::rc::Rc;
 
@@ -21,6 +22,10 @@ pub trait Chooser {
     fn choose_bool(&mut self) -> bool;
     /// A number in `0..bound` (`bound` ≥ 1): `choose(n)` and the index chosen from a collection.
     fn choose_int(&mut self, bound: u32) -> u32;
+    /// Whether to inject one of `options` at the `point`-th opportunity for a fault (`None`: no fault).
+    fn choose_fault(&mut self, _point: u64, _options: &[FaultOp]) -> Option<FaultOp> {
+        None
+    }
 }
 
 /// How the interpreter stopped running a machine's code.
@@ -58,6 +63,13 @@ pub struct System<'p> {
     current_step: u64,
     /// Coverage counters, when the check collects them.
     coverage: Option<Box<Coverage>>,
+    /// The check's fault model, and what is left of each fault's budget in this execution.
+    faults: Rc<[ResolvedFault]>,
+    budgets: Vec<u32>,
+    /// Machines cut off by a partition fault (sorted ids).
+    partitioned: Vec<u32>,
+    /// Opportunities for faults so far (numbers the fault choices of a schedule).
+    fault_points: u64,
 }
 
 impl<'p> System<'p> {
@@ -73,6 +85,10 @@ impl<'p> System<'p> {
             log: logging.then(Vec::new),
             current_step: 0,
             coverage: None,
+            faults: Rc::from(Vec::new()),
+            budgets: Vec::new(),
+            partitioned: Vec::new(),
+            fault_points: 0,
         };
         for &ty in &test.monitors {
             let mut monitor = Box::new(Machine::new(0, ty, program, Value::Null));
@@ -145,7 +161,146 @@ impl<'p> System<'p> {
         for m in self.machines.iter().chain(self.monitors.iter()) {
             m.hash_state(&mut hasher);
         }
+        self.budgets.hash(&mut hasher);
+        self.partitioned.hash(&mut hasher);
         hasher.finish()
+    }
+
+    /// Sets the fault model of this execution (call right after [`System::new`]).
+    pub fn set_faults(&mut self, faults: Rc<[ResolvedFault]>) {
+        self.budgets = faults.iter().map(|f| f.budget).collect();
+        self.faults = faults;
+    }
+
+    fn fault_index(&self, kind: FaultKind, ty: MachineTypeId) -> Option<usize> {
+        self.faults
+            .iter()
+            .enumerate()
+            .position(|(i, f)| f.kind == kind && f.applies_to(ty) && (self.budgets.get(i).copied().unwrap_or(0) > 0 || matches!(kind, FaultKind::Reorder | FaultKind::Restart)))
+    }
+
+    fn spend(&mut self, kind: FaultKind, ty: MachineTypeId) {
+        if let Some(i) = self.fault_index(kind, ty) {
+            if let Some(b) = self.budgets.get_mut(i) {
+                *b = b.saturating_sub(1);
+            }
+        }
+    }
+
+    /// The faults that could be injected now, at a scheduling decision: crashing, restarting, cutting off,
+    /// healing or removing a machine, or a join event to a driver.
+    pub fn scheduling_faults(&self) -> Vec<FaultOp> {
+        let mut ops = Vec::new();
+        if self.faults.is_empty() {
+            return ops;
+        }
+        for m in self.machines.iter() {
+            let alive = m.is_alive();
+            let mut offer = |kind: FaultKind| ops.push(FaultOp { kind, machine: m.id });
+            if alive && self.fault_index(FaultKind::Crash, m.ty).is_some() {
+                offer(FaultKind::Crash);
+            }
+            if m.status == Status::Crashed && self.fault_index(FaultKind::Restart, m.ty).is_some() {
+                offer(FaultKind::Restart);
+            }
+            let cut = self.partitioned.binary_search(&m.id).is_ok();
+            if alive && (cut || self.fault_index(FaultKind::Partition, m.ty).is_some()) {
+                offer(FaultKind::Partition);
+            }
+            if alive && self.fault_index(FaultKind::Leave, m.ty).is_some() {
+                offer(FaultKind::Leave);
+            }
+        }
+        for (i, fault) in self.faults.iter().enumerate() {
+            if fault.kind == FaultKind::Join && self.budgets.get(i).copied().unwrap_or(0) > 0 {
+                if let Some(driver) = self.machines.iter().find(|m| m.is_alive() && fault.applies_to(m.ty)) {
+                    ops.push(FaultOp { kind: FaultKind::Join, machine: driver.id });
+                }
+            }
+        }
+        ops
+    }
+
+    /// Opportunities for faults offered so far in this execution.
+    pub fn fault_points(&self) -> u64 {
+        self.fault_points
+    }
+
+    /// Offers the scheduling-decision faults to `chooser`, and injects the one it takes (a step of its own).
+    pub fn offer_scheduling_faults(&mut self, chooser: &mut dyn Chooser) -> Option<FaultOp> {
+        let ops = self.scheduling_faults();
+        if ops.is_empty() {
+            return None;
+        }
+        self.fault_points += 1;
+        let op = chooser.choose_fault(self.fault_points, &ops)?;
+        self.apply_fault(op);
+        Some(op)
+    }
+
+    /// Injects a scheduling-decision fault.
+    pub fn apply_fault(&mut self, op: FaultOp) {
+        let program = self.program;
+        let index = (op.machine as usize).wrapping_sub(1);
+        let Some(ty) = self.machines.get(index).map(|m| m.ty) else { return };
+        let name = self.machine_name(op.machine);
+        let text = match op.kind {
+            FaultKind::Crash => {
+                self.spend(FaultKind::Crash, ty);
+                if let Some(m) = self.machines.get_mut(index) {
+                    m.clear_execution();
+                    m.status = Status::Crashed;
+                }
+                format!("fault: {name} crashed.")
+            }
+            FaultKind::Restart => {
+                if let Some(m) = self.machines.get_mut(index) {
+                    m.restart(program);
+                }
+                format!("fault: {name} restarted (durable variables kept).")
+            }
+            FaultKind::Partition => match self.partitioned.binary_search(&op.machine) {
+                Ok(at) => {
+                    self.partitioned.remove(at);
+                    format!("fault: {name} is reconnected (partition healed).")
+                }
+                Err(at) => {
+                    self.spend(FaultKind::Partition, ty);
+                    self.partitioned.insert(at, op.machine);
+                    format!("fault: {name} is cut off from every other machine (partition).")
+                }
+            },
+            FaultKind::Leave => {
+                self.spend(FaultKind::Leave, ty);
+                if let Some(m) = self.machines.get_mut(index) {
+                    m.clear_execution();
+                    m.status = Status::Halted;
+                }
+                format!("fault: {name} left (halted silently).")
+            }
+            FaultKind::Join => {
+                let Some((i, event)) = self
+                    .faults
+                    .iter()
+                    .enumerate()
+                    .find(|(i, f)| f.kind == FaultKind::Join && f.applies_to(ty) && self.budgets.get(*i).copied().unwrap_or(0) > 0)
+                    .and_then(|(i, f)| Some((i, f.join_event?)))
+                else {
+                    return;
+                };
+                if let Some(b) = self.budgets.get_mut(i) {
+                    *b = b.saturating_sub(1);
+                }
+                if let Some(m) = self.machines.get_mut(index) {
+                    m.inbox.push_back((event, Value::Null));
+                }
+                format!("fault: event '{}' sent to {name} (join).", self.event_name(event))
+            }
+            FaultKind::Drop | FaultKind::Dup | FaultKind::Reorder => return,
+        };
+        if self.log.is_some() {
+            self.push_log(LogKind::Fault, name, None, None, None, None, text);
+        }
     }
 
     /// Starts counting coverage (call right after [`System::new`]; monitors' start states are counted).
@@ -184,6 +339,7 @@ impl<'p> System<'p> {
                     Status::Idle => "idle",
                     Status::Blocked(_) => "blocked",
                     Status::Halted => "halted",
+                    Status::Crashed => "crashed",
                 }
             };
             let vars = ty
@@ -245,7 +401,7 @@ impl<'p> System<'p> {
             m.status = Status::Active;
         }
         if let Some(send) = m.pending_send.take() {
-            self.deliver(m, send);
+            self.deliver(m, send, chooser);
         }
         self.drive(m, chooser, false)
     }
@@ -332,7 +488,7 @@ impl<'p> System<'p> {
                 return Ok(());
             }
             m.null_point_taken = false;
-            match m.dequeue(self.program) {
+            match self.dequeue(m, chooser) {
                 Some((event, payload)) => {
                     if let Some(c) = self.coverage.as_mut() {
                         c.received(m.ty, event);
@@ -355,6 +511,19 @@ impl<'p> System<'p> {
                 }
             }
         }
+    }
+
+    /// The next event for the machine: FIFO, or any dequeueable one under a `reorder` fault.
+    fn dequeue(&mut self, m: &mut Machine, chooser: &mut dyn Chooser) -> Option<(EventId, Value)> {
+        if !self.faults.is_empty() && self.fault_index(FaultKind::Reorder, m.ty).is_some() {
+            let candidates = m.dequeueable(self.program);
+            if candidates.len() > 1 {
+                let pick = chooser.choose_int(candidates.len() as u32) as usize;
+                let position = candidates.get(pick).copied().unwrap_or(0);
+                return m.inbox.remove(position);
+            }
+        }
+        m.dequeue(self.program)
     }
 
     fn unwind(&self, m: &mut Machine) {
@@ -456,8 +625,52 @@ impl<'p> System<'p> {
         Bug::new(BugKind::RuntimeError, format!("internal error in {}: {what}", self.name_of(m)), None)
     }
 
-    /// Puts a sent event into its target's inbox (or hands it to a waiting `receive`); dropped if halted.
-    fn deliver(&mut self, sender: &mut Machine, send: PendingSend) {
+    /// Puts a sent event into its target's inbox (or hands it to a waiting `receive`); dropped if the target
+    /// halted or crashed, if either side is cut off by a partition, or by a `drop` fault; twice by a `dup`.
+    fn deliver(&mut self, sender: &mut Machine, send: PendingSend, chooser: &mut dyn Chooser) {
+        if !self.faults.is_empty() {
+            let cut = |id: u32| self.partitioned.binary_search(&id).is_ok();
+            if cut(sender.id) || cut(send.target.id) {
+                self.log_fault(sender, &send, "was lost: a partition separates sender and receiver");
+                return;
+            }
+            let mut options = Vec::new();
+            for kind in [FaultKind::Drop, FaultKind::Dup] {
+                if self.fault_index(kind, send.target.ty).is_some() {
+                    options.push(FaultOp { kind, machine: send.target.id });
+                }
+            }
+            if !options.is_empty() {
+                self.fault_points += 1;
+                match chooser.choose_fault(self.fault_points, &options) {
+                    Some(FaultOp { kind: FaultKind::Drop, .. }) => {
+                        self.spend(FaultKind::Drop, send.target.ty);
+                        self.log_fault(sender, &send, "was dropped");
+                        return;
+                    }
+                    Some(FaultOp { kind: FaultKind::Dup, .. }) => {
+                        self.spend(FaultKind::Dup, send.target.ty);
+                        self.log_fault(sender, &send, "was duplicated");
+                        self.enqueue(sender, send.clone());
+                    }
+                    _ => {}
+                }
+            }
+        }
+        self.enqueue(sender, send);
+    }
+
+    fn log_fault(&mut self, sender: &Machine, send: &PendingSend, what: &str) {
+        if self.log.is_none() {
+            return;
+        }
+        let from = self.name_of(sender);
+        let to = self.machine_name(send.target.id);
+        let text = format!("fault: event '{}' from {from} to {to} {what}.", self.event_name(send.event));
+        self.push_log(LogKind::Fault, from, None, Some(self.event_name(send.event).to_string()), None, Some(to), text);
+    }
+
+    fn enqueue(&mut self, sender: &mut Machine, send: PendingSend) {
         let program = self.program;
         let target: &mut Machine = if send.target.id == sender.id {
             sender
@@ -467,7 +680,7 @@ impl<'p> System<'p> {
                 None => return,
             }
         };
-        if target.status == Status::Halted {
+        if !target.is_alive() {
             return;
         }
         if let Status::Blocked(receive) = target.status {

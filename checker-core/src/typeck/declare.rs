@@ -378,6 +378,9 @@ impl<'a> Checker<'a> {
         }
         let mut fields: IndexMap<String, (Type, Span)> = IndexMap::new();
         for v in &m.vars {
+            if v.durable && m.kind != crate::ast::MachineKind::Machine {
+                self.err(TypeError::DurableInMonitor { machine: m.name.name.clone(), span: v.span });
+            }
             let ty = self.resolve_type(&v.ty);
             for name in &v.names {
                 let prev = fields.get(&name.name).map(|f| f.1);

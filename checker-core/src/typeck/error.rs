@@ -43,6 +43,7 @@
 //! | P3014 | `raise`/`goto` in a function that returns a value | RaiseEventInNonVoidFunction / ChangeStateInNonVoidFunction |
 //! | P3015 | a function with a return type does not return on every path | NotAllPathsReturn |
 //! | P3016 | `break`/`continue` outside a loop | BareLoopControlFlow |
+//! | P3017 | `durable var` in a spec or scenario (only machines crash and restart) | (Plait's fault model) |
 //! | P3901 | warning: a spec machine handles an event it does not observe | SpecObservesSetIncompleteWarning |
 //! | P3902 | warning: a scenario has no cold (accepting) state, or starts in one | (MachineChecker warnings) |
 //! | P3903 | warning: `hot`/`cold` on a state of a plain machine, where it has no effect | (codegen ignores it) |
@@ -111,6 +112,7 @@ pub enum TypeError {
     ControlInNonVoid { what: &'static str, span: Span },
     NotAllPathsReturn { function: String, span: Span },
     BareLoopControl { what: &'static str, span: Span },
+    DurableInMonitor { machine: String, span: Span },
     UnobservedHandler { machine: String, event: String, span: Span },
     ScenarioColdness { machine: String, detail: &'static str, span: Span },
     TemperatureInMachine { machine: String, state: String, temperature: &'static str, span: Span },
@@ -178,6 +180,7 @@ impl TypeError {
             ControlInNonVoid { .. } => "P3014",
             NotAllPathsReturn { .. } => "P3015",
             BareLoopControl { .. } => "P3016",
+            DurableInMonitor { .. } => "P3017",
             UnobservedHandler { .. } => "P3901",
             ScenarioColdness { .. } => "P3902",
             TemperatureInMachine { .. } => "P3903",
@@ -245,6 +248,7 @@ impl TypeError {
             | ControlInNonVoid { span, .. }
             | NotAllPathsReturn { span, .. }
             | BareLoopControl { span, .. }
+            | DurableInMonitor { span, .. }
             | UnobservedHandler { span, .. }
             | ScenarioColdness { span, .. }
             | TemperatureInMachine { span, .. }
@@ -341,6 +345,7 @@ impl TypeError {
             ControlInNonVoid { what, .. } => format!("`{what}` cannot be used in a function that returns a value"),
             NotAllPathsReturn { function, .. } => format!("function `{function}` does not return a value on every path"),
             BareLoopControl { what, .. } => format!("`{what}` outside a loop"),
+            DurableInMonitor { machine, .. } => format!("`durable var` in monitor `{machine}`: only machines crash and restart"),
             UnobservedHandler { machine, event, .. } => {
                 format!("spec machine `{machine}` handles event `{event}`, which it does not observe")
             }
@@ -397,6 +402,7 @@ impl TypeError {
             )),
             UnknownName { hint: Some(h), .. } => Some(h.clone()),
             BareLoopControl { .. } => Some("use it inside `while` or `foreach`".to_string()),
+            DurableInMonitor { .. } => Some("declare it with plain `var`".to_string()),
             NotClosed { interface, .. } => Some(format!("bind a machine to `{interface}` in the module")),
             UnobservedHandler { event, .. } => Some(format!("add `{event}` to the observes list, or remove the handler")),
             ScenarioColdness { .. } => Some("mark the accepting state `cold` and leave the start state unmarked or `hot`".into()),

@@ -208,6 +208,15 @@ impl Parser<'_> {
                         machine.vars.push(var);
                     }
                 }
+                // Plait's `durable var` (not a P keyword: `durable` stays usable as a name elsewhere).
+                T::Ident if self.peek_at(1) == T::Var && self.text(self.span()) == "durable" => {
+                    let durable = self.bump();
+                    if let Some(mut var) = self.var_decl() {
+                        var.durable = true;
+                        var.span = durable.to(var.span);
+                        machine.vars.push(var);
+                    }
+                }
                 T::Fun => {
                     if let Some(fun) = self.fun_decl() {
                         machine.funs.push(fun);

@@ -90,7 +90,7 @@ impl Parser<'_> {
             self.discarding(|p| p.expression());
         }
         self.expect_semi("after the variable declaration");
-        Some(VarDecl { names, ty, span: self.since(start) })
+        Some(VarDecl { durable: false, names, ty, span: self.since(start) })
     }
 
     /// Statements up to a `}` (not consumed), the end of the file, or the start of a declaration.
