@@ -50,7 +50,7 @@ pub struct PendingSend {
     pub payload: Value,
 }
 
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug)]
 pub struct Machine {
     pub id: u32,
     pub ty: MachineTypeId,
@@ -72,6 +72,8 @@ pub struct Machine {
     pub current_event: Option<EventId>,
     /// The payload the machine was created with, for a restart after a crash.
     pub start_payload: Value,
+    /// The last computed [`Machine::state_hash`] (0: not known); cleared whenever the machine may change.
+    pub hash_cache: std::cell::Cell<u64>,
 }
 
 impl Machine {
@@ -97,6 +99,7 @@ impl Machine {
             null_point_taken: false,
             current_event: None,
             start_payload: payload,
+            hash_cache: std::cell::Cell::new(0),
         }
     }
 
@@ -118,6 +121,7 @@ impl Machine {
             null_point_taken: false,
             current_event: None,
             start_payload: Value::Null,
+            hash_cache: std::cell::Cell::new(0),
         }
     }
 
@@ -193,6 +197,25 @@ impl Machine {
             }
         }
         None
+    }
+
+    /// A 64-bit hash of what determines the machine's future, cached until the machine changes.
+    pub fn state_hash(&self) -> u64 {
+        let cached = self.hash_cache.get();
+        if cached != 0 {
+            return cached;
+        }
+        use std::hash::{BuildHasher, Hasher};
+        let mut hasher = foldhash::quality::FixedState::with_seed(0x5eed).build_hasher();
+        self.hash_state(&mut hasher);
+        let hash = hasher.finish().max(1);
+        self.hash_cache.set(hash);
+        hash
+    }
+
+    /// Forgets the cached hash: the machine is about to change.
+    pub fn touch(&mut self) {
+        self.hash_cache.set(0);
     }
 
     /// Hashes what determines the machine's future (everything but error-message context).

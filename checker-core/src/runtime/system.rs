@@ -53,11 +53,12 @@ pub struct System<'p> {
     fuel: u64,
     program: &'p Program,
     test: &'p Test,
-    /// Machine with id `n` is at index `n - 1`. Boxed, so that taking one out to run it moves a pointer.
-    machines: Vec<Box<Machine>>,
-    monitors: Vec<Box<Machine>>,
+    /// Machine with id `n` is at index `n - 1`. Shared, so that copying a system for exhaustive search
+    /// copies pointers; a machine is copied only when it changes ([`Rc::make_mut`]).
+    machines: Vec<Rc<Machine>>,
+    monitors: Vec<Rc<Machine>>,
     /// The placeholder swapped into a slot while its machine runs.
-    spare: Option<Box<Machine>>,
+    spare: Option<Rc<Machine>>,
     log: Option<Vec<LogEntry>>,
     /// The scheduling step being run, recorded in log entries.
     current_step: u64,
@@ -91,11 +92,11 @@ impl<'p> System<'p> {
             fault_points: 0,
         };
         for &ty in &test.monitors {
-            let mut monitor = Box::new(Machine::new(0, ty, program, Value::Null));
+            let mut monitor = Machine::new(0, ty, program, Value::Null);
             system.drive(&mut monitor, chooser, true)?;
-            system.monitors.push(monitor);
+            system.monitors.push(Rc::new(monitor));
         }
-        let main = Box::new(Machine::new(1, test.main, program, Value::Null));
+        let main = Rc::new(Machine::new(1, test.main, program, Value::Null));
         system.machines.push(main);
         if system.log.is_some() {
             let name = system.machine_name(1);
@@ -108,16 +109,16 @@ impl<'p> System<'p> {
         self.program
     }
 
-    pub fn machines(&self) -> &[Box<Machine>] {
+    pub fn machines(&self) -> &[Rc<Machine>] {
         &self.machines
     }
 
-    pub fn monitors(&self) -> &[Box<Machine>] {
+    pub fn monitors(&self) -> &[Rc<Machine>] {
         &self.monitors
     }
 
-    fn placeholder(&mut self) -> Box<Machine> {
-        self.spare.take().unwrap_or_else(|| Box::new(Machine::placeholder()))
+    fn placeholder(&mut self) -> Rc<Machine> {
+        self.spare.take().unwrap_or_else(|| Rc::new(Machine::placeholder()))
     }
 
     /// Ids of the machines that can run, in increasing order.
@@ -155,11 +156,11 @@ impl<'p> System<'p> {
     /// A 64-bit fingerprint of everything that determines the system's future: every machine's and
     /// monitor's state, variables, inbox, suspended code and pending work (not logs or error context).
     pub fn fingerprint(&self) -> u64 {
-        use std::hash::{Hash, Hasher};
-        let mut hasher = std::hash::DefaultHasher::new();
+        use std::hash::{BuildHasher, Hash, Hasher};
+        let mut hasher = foldhash::quality::FixedState::with_seed(0xf1).build_hasher();
         self.machines.len().hash(&mut hasher);
         for m in self.machines.iter().chain(self.monitors.iter()) {
-            m.hash_state(&mut hasher);
+            hasher.write_u64(m.state_hash());
         }
         self.budgets.hash(&mut hasher);
         self.partitioned.hash(&mut hasher);
@@ -247,14 +248,16 @@ impl<'p> System<'p> {
         let text = match op.kind {
             FaultKind::Crash => {
                 self.spend(FaultKind::Crash, ty);
-                if let Some(m) = self.machines.get_mut(index) {
+                if let Some(m) = self.machines.get_mut(index).map(Rc::make_mut) {
+                    m.touch();
                     m.clear_execution();
                     m.status = Status::Crashed;
                 }
                 format!("fault: {name} crashed.")
             }
             FaultKind::Restart => {
-                if let Some(m) = self.machines.get_mut(index) {
+                if let Some(m) = self.machines.get_mut(index).map(Rc::make_mut) {
+                    m.touch();
                     m.restart(program);
                 }
                 format!("fault: {name} restarted (durable variables kept).")
@@ -272,7 +275,8 @@ impl<'p> System<'p> {
             },
             FaultKind::Leave => {
                 self.spend(FaultKind::Leave, ty);
-                if let Some(m) = self.machines.get_mut(index) {
+                if let Some(m) = self.machines.get_mut(index).map(Rc::make_mut) {
+                    m.touch();
                     m.clear_execution();
                     m.status = Status::Halted;
                 }
@@ -291,7 +295,8 @@ impl<'p> System<'p> {
                 if let Some(b) = self.budgets.get_mut(i) {
                     *b = b.saturating_sub(1);
                 }
-                if let Some(m) = self.machines.get_mut(index) {
+                if let Some(m) = self.machines.get_mut(index).map(Rc::make_mut) {
+                    m.touch();
                     m.inbox.push_back((event, Value::Null));
                 }
                 format!("fault: event '{}' sent to {name} (join).", self.event_name(event))
@@ -389,7 +394,9 @@ impl<'p> System<'p> {
         let Some(slot) = self.machines.get_mut(index) else { return Ok(()) };
         let mut machine = std::mem::replace(slot, placeholder);
         self.fuel = STEP_FUEL;
-        let result = self.run(&mut machine, chooser);
+        let m = Rc::make_mut(&mut machine);
+        m.touch();
+        let result = self.run(m, chooser);
         if let Some(slot) = self.machines.get_mut(index) {
             self.spare = Some(std::mem::replace(slot, machine));
         }
@@ -676,7 +683,11 @@ impl<'p> System<'p> {
             sender
         } else {
             match self.machines.get_mut((send.target.id as usize).wrapping_sub(1)) {
-                Some(t) => &mut **t,
+                Some(t) => {
+                    let t = Rc::make_mut(t);
+                    t.touch();
+                    t
+                }
                 None => return,
             }
         };
@@ -710,23 +721,25 @@ impl<'p> System<'p> {
             }
             let placeholder = self.placeholder();
             let Some(slot) = self.monitors.get_mut(index) else { continue };
-            let mut monitor = std::mem::replace(slot, placeholder);
+            let mut shared = std::mem::replace(slot, placeholder);
+            let monitor = Rc::make_mut(&mut shared);
+            monitor.touch();
             if self.log.is_some() {
                 let text = format!(
                     "{} in state '{}' is processing event '{}'.",
-                    self.name_of(&monitor),
-                    self.state_name(&monitor),
+                    self.name_of(monitor),
+                    self.state_name(monitor),
                     self.event_name(event)
                 );
-                let name = self.name_of(&monitor);
-                let state = Some(self.state_name(&monitor));
+                let name = self.name_of(monitor);
+                let state = Some(self.state_name(monitor));
                 let payload_text = Some(render(payload, self.program));
                 self.push_log(LogKind::Monitor, name, state, Some(self.event_name(event).to_string()), payload_text, None, text);
             }
             monitor.todo.push_back(Todo::Handle(event, payload.clone()));
-            let result = self.drive(&mut monitor, chooser, true);
+            let result = self.drive(monitor, chooser, true);
             if let Some(slot) = self.monitors.get_mut(index) {
-                self.spare = Some(std::mem::replace(slot, monitor));
+                self.spare = Some(std::mem::replace(slot, shared));
             }
             result?;
         }
@@ -1129,7 +1142,7 @@ impl<'p> System<'p> {
                         return Err(Bug::new(BugKind::IllegalAction, message, span));
                     };
                     let id = self.machines.len() as u32 + 1;
-                    self.machines.push(Box::new(Machine::new(id, ty, program, payload)));
+                    self.machines.push(Rc::new(Machine::new(id, ty, program, payload)));
                     if self.log.is_some() {
                         let creator = self.name_of(m);
                         let created = self.machine_name(id);
