@@ -1,22 +1,63 @@
 //! Name resolution, type checking and P's static rules over a parsed program.
+//!
+//! The passes follow P's `TypeChecker/Analyzer.cs`, but every pass runs and every error is collected:
+//!
+//! 1. [`declare`]: every top-level name into its namespace (duplicates, foreign declarations), then event sets,
+//!    receive/send sets, and the types of events, interfaces, params, fields and function signatures
+//!    ([`resolve`] turns type expressions into [`types::Type`]).
+//! 2. [`machine`]: states, handlers, start states, handler payload typing.
+//! 3. [`stmt`] / [`expr`]: function bodies, recording each expression's type and each function's effects.
+//! 4. [`control_flow`]: effect propagation through calls (specs, exit/`with` functions), creates inference.
+//! 5. [`modules`] / [`param_tests`]: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
 
-use crate::ast::Program;
+mod control_flow;
+mod declare;
+pub mod error;
+mod expr;
+mod machine;
+mod modules;
+mod param_tests;
+mod resolve;
+mod stmt;
+pub mod symbols;
+pub mod types;
+
+#[cfg(test)]
+mod tests;
+
+use crate::ast::{ParamValue, Program};
 use crate::diagnostic::Diagnostic;
+use error::TypeError;
+use indexmap::IndexMap;
+use symbols::{FunId, Symbols};
+use types::Type;
 
 /// A well-typed program, ready for lowering.
 #[derive(Debug, Default)]
 pub struct TypedProgram {
     /// Every test case, parametric tests expanded, in declaration order.
     pub tests: Vec<TestCase>,
+    /// The parsed program the types below refer to.
+    pub program: Program,
+    /// The type of every expression, indexed by [`crate::ast::ExprId`] (`Type::Error` for expressions never
+    /// checked, e.g. inside PVerifier declarations).
+    pub expr_types: Vec<Type>,
+    pub symbols: Symbols,
 }
 
 /// One runnable test case.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TestCase {
-    /// P's name for it (`tcFoo`, `tcFoo___p_1__q_True`, or `DefaultImpl`).
+    /// P's name for it (`tcFoo`, `tcFoo___p_1__q_true`, or `DefaultImpl`).
     pub name: String,
     /// The machine the test starts.
     pub main: String,
+    /// Interface → machine bindings of the test's module.
+    pub bindings: IndexMap<String, String>,
+    /// Spec monitors attached with `assert ... in`, then every scenario monitor.
+    pub monitors: Vec<String>,
+    /// Values of the global parameters for this case, in the test's parameter order.
+    pub params: Vec<(String, ParamValue)>,
 }
 
 #[derive(Debug, Default)]
@@ -26,6 +67,78 @@ pub struct Checked {
 }
 
 /// Type-checks `program`, reporting every static error.
-pub fn typecheck(_program: &Program) -> Checked {
-    Checked { program: Some(TypedProgram::default()), diagnostics: Vec::new() } // placeholder
+pub fn typecheck(program: &Program) -> Checked {
+    let mut checker = Checker::new(program);
+    checker.run();
+    let Checker { syms, errors, expr_types, tests, .. } = checker;
+    let diagnostics = errors.iter().map(TypeError::to_diagnostic).collect();
+    Checked {
+        program: Some(TypedProgram { tests, program: program.clone(), expr_types, symbols: syms }),
+        diagnostics,
+    }
+}
+
+/// Where the body of a function lives in the syntax tree.
+#[derive(Clone, Copy)]
+pub(crate) enum FunSource<'a> {
+    Decl(&'a crate::ast::FunDecl),
+    Anon(&'a crate::ast::AnonHandler),
+}
+
+/// The state shared by all passes.
+pub(crate) struct Checker<'a> {
+    pub(crate) program: &'a Program,
+    pub(crate) syms: Symbols,
+    /// Parallel to `syms.functions`.
+    pub(crate) fun_src: Vec<FunSource<'a>>,
+    pub(crate) errors: Vec<TypeError>,
+    pub(crate) expr_types: Vec<Type>,
+    pub(crate) tests: Vec<TestCase>,
+    /// Typedef name → its definition, resolved lazily (cycle detection).
+    pub(crate) typedef_src: IndexMap<String, &'a crate::ast::TypeDef>,
+    pub(crate) typedef_resolving: Vec<String>,
+}
+
+impl<'a> Checker<'a> {
+    fn new(program: &'a Program) -> Self {
+        Checker {
+            program,
+            syms: Symbols::default(),
+            fun_src: Vec::new(),
+            errors: Vec::new(),
+            expr_types: vec![Type::Error; program.expr_count as usize],
+            tests: Vec::new(),
+            typedef_src: IndexMap::new(),
+            typedef_resolving: Vec::new(),
+        }
+    }
+
+    fn run(&mut self) {
+        self.declare_all();
+        self.check_machines();
+        self.check_bodies();
+        self.check_control_flow();
+        self.check_modules_and_tests();
+    }
+
+    pub(crate) fn err(&mut self, e: TypeError) {
+        self.errors.push(e);
+    }
+
+    pub(crate) fn add_function(&mut self, info: symbols::FunInfo, src: FunSource<'a>) -> FunId {
+        let id = FunId(self.syms.functions.len());
+        self.syms.functions.push(info);
+        self.fun_src.push(src);
+        id
+    }
+
+    pub(crate) fn fun_mut(&mut self, id: FunId) -> Option<&mut symbols::FunInfo> {
+        self.syms.functions.get_mut(id.0)
+    }
+
+    pub(crate) fn set_expr_type(&mut self, id: crate::ast::ExprId, ty: Type) {
+        if let Some(slot) = self.expr_types.get_mut(id.0 as usize) {
+            *slot = ty;
+        }
+    }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Installs what building and testing Plait needs, idempotently: the native Rust toolchain is assumed (rustup),
+# the wasm32 target comes from rustup when it can be downloaded, otherwise from Debian's rustc-web packages
+# (built with -Zbuild-std). The route taken is recorded in .plait-env for scripts/wasm-build.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+env_file=.plait-env
+
+log() { printf 'setup: %s\n' "$*" >&2; }
+
+if ! command -v cargo >/dev/null 2>&1; then
+  if [ -x "$HOME/.cargo/bin/cargo" ]; then
+    export PATH="$HOME/.cargo/bin:$PATH"
+  else
+    log "cargo not found: install Rust with rustup (https://rustup.rs) and run this again"
+    exit 1
+  fi
+fi
+
+# A recorded route is trusted while its tools are still installed, so a re-run takes well under a second;
+# the full smoke build runs only when a route is first chosen.
+route_still_installed() {
+  # shellcheck disable=SC1090
+  . "./$env_file"
+  case ${WASM_ROUTE:-} in
+    rustup) rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ;;
+    debian) [ -x /usr/bin/rustc ] && [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null)" ] && [ -d /usr/lib/rustlib/src/rust ] ;;
+    *) return 1 ;;
+  esac
+}
+if [ -f "$env_file" ] && route_still_installed; then
+  exit 0
+fi
+
+try_rustup() {
+  command -v rustup >/dev/null 2>&1 || return 1
+  if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown; then
+    log "adding the wasm32-unknown-unknown target with rustup (60 s limit)"
+    timeout --kill-after=5 60 rustup target add wasm32-unknown-unknown >&2 || return 1
+  fi
+  echo "WASM_ROUTE=rustup" > "$env_file"
+  bash scripts/wasm-build.sh --smoke >&2
+}
+
+try_debian() {
+  command -v apt-get >/dev/null 2>&1 || return 1
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  if ! [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null)" ] || ! [ -d /usr/lib/rustlib/src ]; then
+    log "installing Debian's rustc-web toolchain for wasm32 (rustc-web cargo-web rust-web-src rust-web-llvm lld-22)"
+    $sudo apt-get update -qq >&2
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src rust-web-llvm lld-22 >&2
+  fi
+  echo "WASM_ROUTE=debian" > "$env_file"
+  bash scripts/wasm-build.sh --smoke >&2
+}
+
+if try_rustup; then
+  log "wasm32 route: rustup"
+elif try_debian; then
+  log "wasm32 route: Debian rustc-web with build-std"
+else
+  rm -f "$env_file"
+  log "could not set up a wasm32 toolchain (neither rustup nor Debian's rustc-web worked)"
+  exit 1
+fi
