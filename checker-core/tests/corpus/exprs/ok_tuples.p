@@ -1,9 +1,9 @@
 // expect: accepted
-// Tuple forms: one-element tuples need a trailing comma, named tuples use `=`, fields are read and written by position or name, nesting works.
+// Tuple forms: one-element tuple values need a trailing comma (one-element tuple types do not), named tuples use `=`, fields are read and written by position or name, nesting works.
 type tRange = (lo: int, hi: int);
 machine Main {
-  var single: (int,);
-  var named1: (only: string,);
+  var single: (int);
+  var named1: (only: string);
   var pair: (int, bool);
   var r: tRange;
   var nested: (inner: (a: int, b: seq[int]), flag: bool);

@@ -1,7 +1,7 @@
 // expect: rejected
 // Constructor arguments must match the payload type of the created machine's start entry.
 machine Counter {
-  start state C { entry (start: int) { } }
+  start state C { entry (initial: int) { } }
 }
 machine Main {
   start state S {

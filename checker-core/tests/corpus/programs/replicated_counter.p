@@ -50,9 +50,9 @@ machine Primary {
 }
 machine FailureInjector {
   start state Inject {
-    entry (targets: seq[Replica]) {
+    entry (victims: seq[Replica]) {
       var r: Replica;
-      foreach (r in targets) {
+      foreach (r in victims) {
         if ($) { send r, eInjectFailure; }
       }
     }

@@ -15,10 +15,10 @@ machine Main {
   var mp: map[int, int];
   var i: int;
   var x: int;
-  fun Sum(values: seq[int]): int {
+  fun Sum(nums: seq[int]): int {
     var acc: int;
     var v: int;
-    foreach (v in values) {
+    foreach (v in nums) {
       if (v < 0) { continue; }
       if (v > 100) { break; }
       acc = acc + v;
