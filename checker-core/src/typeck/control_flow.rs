@@ -15,26 +15,26 @@ impl<'a> Checker<'a> {
             let Some(f) = self.syms.functions.get(i) else { continue };
             let e = f.effects;
             let side_effects = e.nondet || e.create || e.send || e.receive;
-            let owner_is_spec = f.owner.as_ref().and_then(|o| self.syms.machines.get(o)).is_some_and(|m| m.is_monitor());
             let mut errs = Vec::new();
-            if owner_is_spec && side_effects {
-                // Report at the calls that bring the effect in (direct uses were reported where they occur).
-                for c in &f.callees {
-                    if let Some(callee) = self.syms.function(*c) {
-                        let ce = callee.effects;
-                        if ce.nondet || ce.create || ce.send || ce.receive {
-                            errs.push(TypeError::IllegalFunctionInMonitor {
-                                function: callee.name.clone(),
-                                machine: f.owner.clone().unwrap_or_default(),
-                                span: f.span,
-                            });
-                        }
-                    }
+            if f.owner.is_none() && side_effects {
+                // P reports at the global function a spec machine calls (direct uses inside a spec machine were
+                // reported where they occur).
+                let spec_caller = (0..n).filter_map(|c| self.syms.functions.get(c)).find(|caller| {
+                    caller.callees.contains(&FunId(i))
+                        && caller.owner.as_ref().and_then(|o| self.syms.machines.get(o)).is_some_and(|m| m.is_monitor())
+                });
+                if let Some(caller) = spec_caller {
+                    errs.push(TypeError::IllegalFunctionInMonitor {
+                        function: f.name.clone(),
+                        machine: caller.owner.clone().unwrap_or_default(),
+                        span: f.span,
+                    });
                 }
             }
             if (e.change_state || e.raise) && (f.roles.transition || f.roles.exit) {
                 let role = if f.roles.exit { "exit function" } else { "transition function" };
-                errs.push(TypeError::ChangedStateMidTransition { function: f.name.clone(), role, span: f.span });
+                let function = if f.anonymous { format!("the {}", f.name) } else { format!("{role} `{}`", f.name) };
+                errs.push(TypeError::ChangedStateMidTransition { function, span: f.span });
             }
             for err in errs {
                 self.err(err);

@@ -220,8 +220,8 @@ impl<'a> Checker<'a> {
     }
 
     fn declare_event_sets(&mut self) {
-        let universe: EventSet =
-            self.syms.events.keys().filter(|k| *k != "halt" && *k != "null").cloned().collect();
+        // P's universal event set: every declared event plus `halt` (Scope.cs `eventSetWithHalt`).
+        let universe: EventSet = self.syms.events.keys().filter(|k| *k != "null").cloned().collect();
         self.syms.universe = Rc::new(universe);
         let program = self.program;
         for decl in &program.decls {

@@ -39,6 +39,8 @@
 //! | P3014 | `raise`/`goto` in a function that returns a value | RaiseEventInNonVoidFunction / ChangeStateInNonVoidFunction |
 //! | P3015 | a function with a return type does not return on every path | NotAllPathsReturn |
 //! | P3016 | `break`/`continue` outside a loop | BareLoopControlFlow |
+//! | P3901 | warning: a spec machine handles an event it does not observe | SpecObservesSetIncompleteWarning |
+//! | P3902 | warning: a scenario has no cold (accepting) state, or starts in one | (MachineChecker warnings) |
 //! | P4001 | a test or implementation module creates an interface it does not bind | NotClosed |
 //! | P4002 | the main machine of a test is missing from its module, is a spec, or takes a start payload | NoMain |
 //! | P4003 | a test without `[main=M]` | (grammar) |
@@ -96,10 +98,12 @@ pub enum TypeError {
     IllegalFunctionInMonitor { function: String, machine: String, span: Span },
     DeferInMonitor { machine: String, span: Span },
     NullHandlerInMonitor { machine: String, span: Span },
-    ChangedStateMidTransition { function: String, role: &'static str, span: Span },
+    ChangedStateMidTransition { function: String, span: Span },
     ControlInNonVoid { what: &'static str, span: Span },
     NotAllPathsReturn { function: String, span: Span },
     BareLoopControl { what: &'static str, span: Span },
+    UnobservedHandler { machine: String, event: String, span: Span },
+    ScenarioColdness { machine: String, detail: &'static str, span: Span },
     NotClosed { what: String, interface: String, span: Span },
     NoMain { test: String, detail: String, span: Span },
     MissingMainAnnotation { test: String, span: Span },
@@ -160,6 +164,8 @@ impl TypeError {
             ControlInNonVoid { .. } => "P3014",
             NotAllPathsReturn { .. } => "P3015",
             BareLoopControl { .. } => "P3016",
+            UnobservedHandler { .. } => "P3901",
+            ScenarioColdness { .. } => "P3902",
             NotClosed { .. } => "P4001",
             NoMain { .. } => "P4002",
             MissingMainAnnotation { .. } => "P4003",
@@ -220,6 +226,8 @@ impl TypeError {
             | ControlInNonVoid { span, .. }
             | NotAllPathsReturn { span, .. }
             | BareLoopControl { span, .. }
+            | UnobservedHandler { span, .. }
+            | ScenarioColdness { span, .. }
             | NotClosed { span, .. }
             | NoMain { span, .. }
             | MissingMainAnnotation { span, .. }
@@ -293,16 +301,20 @@ impl TypeError {
             }
             IllegalInMonitor { what, machine, .. } => format!("spec machine `{machine}` cannot use {what}"),
             IllegalFunctionInMonitor { function, machine, .. } => format!(
-                "spec machine `{machine}` cannot call `{function}`, which sends, creates, receives or makes nondeterministic choices"
+                "function `{function}` sends, creates, receives or makes nondeterministic choices, so spec machine `{machine}` cannot call it"
             ),
             DeferInMonitor { machine, .. } => format!("spec machine `{machine}` cannot defer events"),
             NullHandlerInMonitor { machine, .. } => format!("spec machine `{machine}` cannot handle the `null` event"),
-            ChangedStateMidTransition { function, role, .. } => {
-                format!("{role} `{function}` may change state (`goto` or `raise`)")
+            ChangedStateMidTransition { function, .. } => {
+                format!("{function} may change state (`goto` or `raise`), which exit and transition functions cannot do")
             }
             ControlInNonVoid { what, .. } => format!("`{what}` cannot be used in a function that returns a value"),
             NotAllPathsReturn { function, .. } => format!("function `{function}` does not return a value on every path"),
             BareLoopControl { what, .. } => format!("`{what}` outside a loop"),
+            UnobservedHandler { machine, event, .. } => {
+                format!("spec machine `{machine}` handles event `{event}`, which it does not observe")
+            }
+            ScenarioColdness { machine, detail, .. } => format!("scenario `{machine}` {detail}"),
             NotClosed { what, interface, .. } => format!(
                 "{what} is not closed: interface `{interface}` is created but not bound in its module"
             ),
@@ -315,7 +327,7 @@ impl TypeError {
             BadComposition { detail, .. } => format!("invalid module composition: {detail}"),
             BadModuleOp { detail, .. } => format!("invalid module expression: {detail}"),
             BadTwise { n, count, .. } => {
-                format!("a `({n} wise)` test needs between 1 and {count} parameters")
+                format!("`({n} wise)` is out of range: this test has {count} parameter{}", if *count == 1 { "" } else { "s" })
             }
             UndeclaredParam { name, .. } => format!("test parameter `{name}` is not declared with `param`"),
             BadParamValues { detail, .. } => format!("invalid test parameter values: {detail}"),
@@ -338,7 +350,7 @@ impl TypeError {
     fn hint(&self) -> Option<String> {
         use TypeError::*;
         match self {
-            NotAssignable { target_ty, .. } if target_ty != "any" => {
+            NotAssignable { value_ty, .. } if ["any", "data", "machine"].contains(&value_ty.as_str()) => {
                 Some("use `as` or `to` if the value is known to have the right type".to_string())
             }
             ForeignType { .. } | ForeignFunction { .. } => {
@@ -349,6 +361,8 @@ impl TypeError {
             GlobalHandler { .. } => Some("declare the function inside the machine".to_string()),
             BareLoopControl { .. } => Some("use it inside `while` or `foreach`".to_string()),
             NotClosed { interface, .. } => Some(format!("bind a machine to `{interface}` in the module")),
+            UnobservedHandler { event, .. } => Some(format!("add `{event}` to the observes list, or remove the handler")),
+            ScenarioColdness { .. } => Some("mark the accepting state `cold` and leave the start state unmarked or `hot`".into()),
             _ => None,
         }
     }
@@ -362,8 +376,15 @@ impl TypeError {
         }
     }
 
+    pub fn is_warning(&self) -> bool {
+        matches!(self, TypeError::UnobservedHandler { .. } | TypeError::ScenarioColdness { .. })
+    }
+
     pub fn to_diagnostic(&self) -> Diagnostic {
         let mut d = Diagnostic::error(self.code(), self.message(), self.span());
+        if self.is_warning() {
+            d.severity = crate::diagnostic::Severity::Warning;
+        }
         if let Some(prev) = self.previous() {
             d = d.with_label(prev, "first declared here");
         }

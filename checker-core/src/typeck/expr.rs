@@ -581,8 +581,8 @@ pub(crate) fn format_arg_count(s: &str) -> Option<usize> {
     let chars: Vec<char> = s.chars().collect();
     let mut max = 0usize;
     let mut i = 0usize;
-    while i < chars.len() {
-        match chars[i] {
+    while let Some(&c) = chars.get(i) {
+        match c {
             '{' => {
                 i += 1;
                 let c = *chars.get(i)?;

@@ -73,6 +73,7 @@ impl<'a> Checker<'a> {
             }
             states.insert(s.name.name.clone(), info);
         }
+        self.monitor_warnings(m, &states, start.as_ref().map(|s| s.0.as_str()));
         if start.is_none() && !is_monitor {
             self.err(TypeError::NoStartState { machine: mname.clone(), span: m.name.span });
         }
@@ -112,7 +113,7 @@ impl<'a> Checker<'a> {
         let sname = &s.name.name;
         match item {
             StateItem::Entry { handler, span } => {
-                let f = self.handler_function(m, handler, &format!("entry of state `{sname}`"));
+                let f = self.handler_function(m, handler, &format!("entry function of state `{sname}`"));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.entry = true);
                     let count = self.syms.function(f).map_or(0, |i| i.params.len());
@@ -131,7 +132,7 @@ impl<'a> Checker<'a> {
                 }
             }
             StateItem::Exit { handler, span } => {
-                let f = self.handler_function(m, handler, &format!("exit of state `{sname}`"));
+                let f = self.handler_function(m, handler, &format!("exit function of state `{sname}`"));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.exit = true);
                     if self.syms.function(f).is_some_and(|i| !i.params.is_empty()) {
@@ -175,7 +176,7 @@ impl<'a> Checker<'a> {
                 }
             }
             StateItem::OnGoto { events, target, with, span } => {
-                let f = with.as_ref().and_then(|h| self.handler_function(m, h, &format!("transition in state `{sname}`")));
+                let f = with.as_ref().and_then(|h| self.handler_function(m, h, &format!("transition function in state `{sname}`")));
                 if let Some(f) = f {
                     self.mark_role(f, |r| r.transition = true);
                     self.check_handler_arity(f, *span);
@@ -193,6 +194,40 @@ impl<'a> Checker<'a> {
                         }
                     }
                 }
+            }
+        }
+    }
+
+    /// P's warnings about monitors (MachineChecker): unobserved handled events, scenario temperatures.
+    fn monitor_warnings(&mut self, m: &MachineDecl, states: &IndexMap<String, StateInfo>, start: Option<&str>) {
+        let mname = m.name.name.clone();
+        match m.kind {
+            MachineKind::Machine => {}
+            MachineKind::Spec | MachineKind::Scenario => {
+                let observes = self.syms.machines.get(&mname).map(|mi| mi.observes.clone()).unwrap_or_default();
+                for s in &m.states {
+                    for item in &s.items {
+                        if let StateItem::OnDo { events, .. } | StateItem::OnGoto { events, .. } | StateItem::Ignore { events, .. } = item {
+                            for e in events {
+                                if let EventRef::Named(id) = e {
+                                    if self.syms.events.contains_key(&id.name) && !observes.contains(&id.name) {
+                                        let (machine, event) = (mname.clone(), id.name.clone());
+                                        self.err(TypeError::UnobservedHandler { machine, event, span: id.span });
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        if m.kind == MachineKind::Scenario {
+            if !states.values().any(|s| s.temperature == Some(Temperature::Cold)) {
+                let detail = "has no cold (accepting) state, so it can never be covered";
+                self.err(TypeError::ScenarioColdness { machine: mname.clone(), detail, span: m.name.span });
+            } else if start.and_then(|s| states.get(s)).is_some_and(|s| s.temperature == Some(Temperature::Cold)) {
+                let detail = "starts in a cold (accepting) state, so it accepts before observing anything";
+                self.err(TypeError::ScenarioColdness { machine: mname, detail, span: m.name.span });
             }
         }
     }
@@ -286,7 +321,7 @@ impl<'a> Checker<'a> {
                     params.push((p.name.name.clone(), ty));
                 }
                 let info = FunInfo {
-                    name: format!("the {what}"),
+                    name: what.to_string(),
                     anonymous: true,
                     owner: Some(m.name.name.clone()),
                     params,
@@ -327,16 +362,16 @@ impl<'a> Checker<'a> {
         for (event, f, span, target) in checks {
             let payload = self.syms.events.get(&event).map_or(Type::Error, |e| e.payload.clone());
             let Some(fi) = self.syms.function(f) else { continue };
-            if fi.params.len() != 1 {
-                continue;
-            }
-            let param = &fi.params[0].1;
+            let [(_, param)] = fi.params.as_slice() else { continue };
             if param.is_assignable_from(&payload) {
                 continue;
             }
+            // A one-element tuple payload also fits a parameter of its element's type.
             if let Type::Tuple(ts) = &payload {
-                if ts.len() == 1 && param.is_assignable_from(&ts[0]) {
-                    continue;
+                if let [only] = ts.as_slice() {
+                    if param.is_assignable_from(only) {
+                        continue;
+                    }
                 }
             }
             let function = match &target {

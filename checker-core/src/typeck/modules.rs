@@ -36,19 +36,19 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        // P lists implementations before safety tests (Scope.AllDecls), each in declaration order.
         let mut any_test = false;
         let mut any_impl = false;
         for decl in &program.decls {
-            match decl {
-                TopDecl::Test(t) => {
-                    any_test |= t.refines.is_none();
-                    self.check_test(t);
-                }
-                TopDecl::Implementation(i) => {
-                    any_impl = true;
-                    self.check_implementation(i);
-                }
-                _ => {}
+            if let TopDecl::Implementation(i) = decl {
+                any_impl = true;
+                self.check_implementation(i);
+            }
+        }
+        for decl in &program.decls {
+            if let TopDecl::Test(t) = decl {
+                any_test |= t.refines.is_none();
+                self.check_test(t);
             }
         }
         if !any_test && !any_impl && self.syms.machines.contains_key("Main") {

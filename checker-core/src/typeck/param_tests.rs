@@ -16,6 +16,12 @@ impl<'a> Checker<'a> {
     /// The test cases a test declaration stands for; `None` after reporting an error.
     pub(crate) fn expand_params(&mut self, t: &TestDecl) -> Option<Vec<Assignment>> {
         if t.params.is_empty() {
+            if let Some((n, span)) = t.twise {
+                if !self.is_pairwise(n, span) {
+                    self.err(TypeError::BadTwise { n, count: 0, span });
+                    return None;
+                }
+            }
             if let Some(a) = &t.assume {
                 self.err(TypeError::BadAssume { detail: "a test without parameters cannot assume".into(), span: a.span });
                 return None;

@@ -31,7 +31,7 @@ pub struct Symbols {
     pub params: IndexMap<String, ParamInfo>,
     /// Named modules (`module m = ...;`).
     pub modules: IndexMap<String, Span>,
-    /// Every declared event (not `halt`/`null`): the receive set of a machine without `receives`.
+    /// Every declared event and `halt`: the receive (and send) set of a machine without `receives` (`sends`).
     pub universe: Rc<EventSet>,
 }
 
