@@ -6,6 +6,7 @@ pure Successor(n: int): int = n + 1;
 pure Bound(): int;
 invariant grows: forall (n: int) :: Successor(n) > n;
 invariant noneNegative: exists (k: int) :: k >= 0;
+invariant logic: forall (p: bool, q: bool) :: (p && q) ==> (p <==> q || p);
 axiom 1 + 1 == 2;
 init-condition true;
 Lemma Arith {
