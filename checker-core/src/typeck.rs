@@ -2,13 +2,13 @@
 //!
 //! The passes follow P's `TypeChecker/Analyzer.cs`, but every pass runs and every error is collected:
 //!
-//! 1. [`declare`]: every top-level name into its namespace (duplicates, foreign declarations), then event sets,
+//! 1. `declare`: every top-level name into its namespace (duplicates, foreign declarations), then event sets,
 //!    receive/send sets, and the types of events, interfaces, params, fields and function signatures
-//!    ([`resolve`] turns type expressions into [`types::Type`]).
-//! 2. [`machine`]: states, handlers, start states, handler payload typing.
-//! 3. [`stmt`] / [`expr`]: function bodies, recording each expression's type and each function's effects.
-//! 4. [`control_flow`]: effect propagation through calls (specs, exit/`with` functions), creates inference.
-//! 5. [`modules`] / [`param_tests`]: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
+//!    (`resolve` turns type expressions into [`types::Type`]).
+//! 2. `machine`: states, handlers, start states, handler payload typing.
+//! 3. `stmt` / `expr`: function bodies, recording each expression's type and each function's effects.
+//! 4. `control_flow`: effect propagation through calls (specs, exit/`with` functions), creates inference.
+//! 5. `modules` / `param_tests`: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
 
 mod control_flow;
 mod declare;
@@ -42,7 +42,70 @@ pub struct TypedProgram {
     /// The type of every expression, indexed by [`crate::ast::ExprId`] (`Type::Error` for expressions never
     /// checked, e.g. inside PVerifier declarations).
     pub expr_types: Vec<Type>,
+    /// What each name and call expression refers to, indexed by [`crate::ast::ExprId`] (`None` for other
+    /// expressions and unresolved names). Call *statements* have no id: resolve them as the checker does,
+    /// a method of the current machine first, then a global function.
+    pub resolved: Vec<Option<Resolved>>,
+    /// The type of every parameter and local variable (functions, handlers, receive cases), keyed by the
+    /// span of its name where it is declared.
+    pub local_types: IndexMap<crate::span::Span, Type>,
     pub symbols: Symbols,
+}
+
+/// The declaration a name or call expression refers to.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Resolved {
+    /// A parameter or local of the enclosing function (or receive case).
+    Local,
+    /// A field of the enclosing machine.
+    Field,
+    /// A global test parameter.
+    GlobalParam,
+    EnumElem { enum_name: String, value: i64 },
+    Event(String),
+    Function(FunId),
+}
+
+/// The syntax node holding a function's parameters and body.
+#[derive(Clone, Copy, Debug)]
+pub enum FunNode<'a> {
+    Decl(&'a crate::ast::FunDecl),
+    Anon(&'a crate::ast::AnonHandler),
+}
+
+impl TypedProgram {
+    /// The declaration or anonymous handler of a function, found by its span.
+    pub fn fun_node(&self, id: FunId) -> Option<FunNode<'_>> {
+        use crate::ast::{Handler, StateItem, TopDecl};
+        let info = self.symbols.function(id)?;
+        let anon = |h: &'_ Handler| -> bool { matches!(h, Handler::Anon(a) if a.span == info.span) };
+        for decl in &self.program.decls {
+            match decl {
+                TopDecl::Fun(f) if !info.anonymous && f.name.span == info.span => return Some(FunNode::Decl(f)),
+                TopDecl::Machine(m) => {
+                    if let Some(f) = m.funs.iter().find(|f| !info.anonymous && f.name.span == info.span) {
+                        return Some(FunNode::Decl(f));
+                    }
+                    for s in &m.states {
+                        for item in &s.items {
+                            let handler = match item {
+                                StateItem::Entry { handler, .. }
+                                | StateItem::Exit { handler, .. }
+                                | StateItem::OnDo { handler, .. } => Some(handler),
+                                StateItem::OnGoto { with, .. } => with.as_ref(),
+                                _ => None,
+                            };
+                            if let Some(Handler::Anon(a)) = handler.filter(|h| anon(h)) {
+                                return Some(FunNode::Anon(a));
+                            }
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        None
+    }
 }
 
 /// One runnable test case.
@@ -70,10 +133,10 @@ pub struct Checked {
 pub fn typecheck(program: &Program) -> Checked {
     let mut checker = Checker::new(program);
     checker.run();
-    let Checker { syms, errors, expr_types, tests, .. } = checker;
+    let Checker { syms, errors, expr_types, resolved, local_types, tests, .. } = checker;
     let diagnostics = errors.iter().map(TypeError::to_diagnostic).collect();
     Checked {
-        program: Some(TypedProgram { tests, program: program.clone(), expr_types, symbols: syms }),
+        program: Some(TypedProgram { tests, program: program.clone(), expr_types, resolved, local_types, symbols: syms }),
         diagnostics,
     }
 }
@@ -93,6 +156,8 @@ pub(crate) struct Checker<'a> {
     pub(crate) fun_src: Vec<FunSource<'a>>,
     pub(crate) errors: Vec<TypeError>,
     pub(crate) expr_types: Vec<Type>,
+    pub(crate) resolved: Vec<Option<Resolved>>,
+    pub(crate) local_types: IndexMap<crate::span::Span, Type>,
     pub(crate) tests: Vec<TestCase>,
     /// Typedef name → its definition, resolved lazily (cycle detection).
     pub(crate) typedef_src: IndexMap<String, &'a crate::ast::TypeDef>,
@@ -107,6 +172,8 @@ impl<'a> Checker<'a> {
             fun_src: Vec::new(),
             errors: Vec::new(),
             expr_types: vec![Type::Error; program.expr_count as usize],
+            resolved: vec![None; program.expr_count as usize],
+            local_types: IndexMap::new(),
             tests: Vec::new(),
             typedef_src: IndexMap::new(),
             typedef_resolving: Vec::new(),
@@ -134,6 +201,12 @@ impl<'a> Checker<'a> {
 
     pub(crate) fn fun_mut(&mut self, id: FunId) -> Option<&mut symbols::FunInfo> {
         self.syms.functions.get_mut(id.0)
+    }
+
+    pub(crate) fn resolve_expr(&mut self, id: crate::ast::ExprId, r: Resolved) {
+        if let Some(slot) = self.resolved.get_mut(id.0 as usize) {
+            *slot = Some(r);
+        }
     }
 
     pub(crate) fn set_expr_type(&mut self, id: crate::ast::ExprId, ty: Type) {

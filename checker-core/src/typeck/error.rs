@@ -386,7 +386,12 @@ impl TypeError {
             d.severity = crate::diagnostic::Severity::Warning;
         }
         if let Some(prev) = self.previous() {
-            d = d.with_label(prev, "first declared here");
+            let note = match self {
+                TypeError::TwoStartStates { .. } => "the other start state",
+                TypeError::DuplicateHandler { .. } => "first handled here",
+                _ => "first declared here",
+            };
+            d = d.with_label(prev, note);
         }
         if let Some(h) = self.hint() {
             d = d.with_hint(h);

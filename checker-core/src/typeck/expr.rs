@@ -4,7 +4,7 @@
 use super::error::TypeError;
 use super::symbols::FunId;
 use super::types::{EventSet, PermissionOrigin, Type};
-use super::Checker;
+use super::{Checker, Resolved};
 use crate::ast::*;
 use crate::span::{Ident, Span};
 use indexmap::IndexMap;
@@ -17,6 +17,16 @@ pub(crate) enum VarKind {
     Local,
     Field,
     GlobalParam,
+}
+
+impl VarKind {
+    pub(crate) fn resolved(self) -> Resolved {
+        match self {
+            VarKind::Local => Resolved::Local,
+            VarKind::Field => Resolved::Field,
+            VarKind::GlobalParam => Resolved::GlobalParam,
+        }
+    }
 }
 
 /// What a name in an expression refers to.
@@ -104,9 +114,19 @@ impl<'a> Checker<'a> {
     fn expr_inner(&mut self, cx: &mut BodyCtx, e: &Expr) -> Type {
         match &e.kind {
             ExprKind::Name(id) => match self.lookup_name(cx, &id.name) {
-                NameRef::Var(t, _) => t,
-                NameRef::EnumElem(en) => Type::Enum(en),
-                NameRef::Event(_) => Type::Event,
+                NameRef::Var(t, kind) => {
+                    self.resolve_expr(e.id, kind.resolved());
+                    t
+                }
+                NameRef::EnumElem(en) => {
+                    let value = self.syms.enum_elems.get(&id.name).map_or(0, |x| x.value);
+                    self.resolve_expr(e.id, Resolved::EnumElem { enum_name: en.clone(), value });
+                    Type::Enum(en)
+                }
+                NameRef::Event(ev) => {
+                    self.resolve_expr(e.id, Resolved::Event(ev));
+                    Type::Event
+                }
                 NameRef::Unknown => {
                     self.unknown_value(id);
                     Type::Error
@@ -230,7 +250,13 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Default(te) => self.resolve_type(te),
             ExprKind::New { interface, args } => self.new_machine(cx, interface, args, e.span),
-            ExprKind::Call { fun, args } => self.call(cx, fun, args, e.span, true),
+            ExprKind::Call { fun, args } => {
+                let (ty, target) = self.call(cx, fun, args, e.span, true);
+                if let Some(f) = target {
+                    self.resolve_expr(e.id, Resolved::Function(f));
+                }
+                ty
+            }
             ExprKind::Unary { op, operand } => {
                 let t = self.expr(cx, operand);
                 if t.is_error() {
@@ -424,7 +450,14 @@ impl<'a> Checker<'a> {
     }
 
     /// A call to a method of the current machine or a global function.
-    pub(crate) fn call(&mut self, cx: &mut BodyCtx, fun: &Ident, args: &[Expr], span: Span, as_expr: bool) -> Type {
+    pub(crate) fn call(
+        &mut self,
+        cx: &mut BodyCtx,
+        fun: &Ident,
+        args: &[Expr],
+        span: Span,
+        as_expr: bool,
+    ) -> (Type, Option<FunId>) {
         let arg_types = self.exprs(cx, args);
         let method = cx.machine.as_ref().and_then(|m| self.syms.machines.get(m)).and_then(|m| m.methods.get(&fun.name));
         let Some(id) = method.or_else(|| self.syms.global_funs.get(&fun.name)).copied() else {
@@ -433,9 +466,9 @@ impl<'a> Checker<'a> {
             } else {
                 self.unknown("function", fun);
             }
-            return Type::Error;
+            return (Type::Error, None);
         };
-        let Some(info) = self.syms.function(id) else { return Type::Error };
+        let Some(info) = self.syms.function(id) else { return (Type::Error, None) };
         let (params, ret) = (info.params.clone(), info.ret.clone());
         if params.len() != args.len() {
             self.err(TypeError::ArgCount {
@@ -444,7 +477,7 @@ impl<'a> Checker<'a> {
                 found: args.len(),
                 span,
             });
-            return if as_expr { Type::Error } else { ret };
+            return (if as_expr { Type::Error } else { ret }, Some(id));
         }
         for (i, ((pname, pty), at)) in params.iter().zip(&arg_types).enumerate() {
             let s = args.get(i).map_or(span, |a| a.span);
@@ -453,7 +486,7 @@ impl<'a> Checker<'a> {
         if let Some(f) = self.fun_mut(cx.fun) {
             f.callees.insert(id);
         }
-        ret
+        (ret, Some(id))
     }
 
     fn is_verifier_decl(&self, name: &str) -> bool {

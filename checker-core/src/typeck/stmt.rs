@@ -36,15 +36,14 @@ impl<'a> Checker<'a> {
         for (name, ty) in &info.params {
             scope.insert(name.clone(), ty.clone());
         }
-        if let Some(FunSource::Decl(f)) = self.fun_src.get(id.0) {
-            for p in &f.params {
-                spans.insert(p.name.name.clone(), p.name.span);
-            }
-        }
-        if let Some(FunSource::Anon(a)) = self.fun_src.get(id.0) {
-            if let Some(p) = &a.param {
-                spans.insert(p.name.name.clone(), p.name.span);
-            }
+        let param_names: Vec<crate::span::Ident> = match self.fun_src.get(id.0) {
+            Some(FunSource::Decl(f)) => f.params.iter().map(|p| p.name.clone()).collect(),
+            Some(FunSource::Anon(a)) => a.param.iter().map(|p| p.name.clone()).collect(),
+            None => Vec::new(),
+        };
+        for (name, (_, ty)) in param_names.iter().zip(&info.params) {
+            spans.insert(name.name.clone(), name.span);
+            self.local_types.insert(name.span, ty.clone());
         }
         self.declare_locals(&body.locals, &mut scope, &mut spans);
         let mut cx = BodyCtx {
@@ -78,6 +77,7 @@ impl<'a> Checker<'a> {
                 self.check_not_global_param(name);
                 spans.insert(name.name.clone(), name.span);
                 scope.insert(name.name.clone(), ty.clone());
+                self.local_types.insert(name.span, ty.clone());
             }
         }
     }
@@ -318,6 +318,7 @@ impl<'a> Checker<'a> {
                 let ty = self.resolve_type(&p.ty);
                 scope.insert(p.name.name.clone(), ty.clone());
                 spans.insert(p.name.name.clone(), p.name.span);
+                self.local_types.insert(p.name.span, ty.clone());
                 ty
             });
             for e in &case.events {
@@ -417,7 +418,10 @@ impl<'a> Checker<'a> {
                     self.err(TypeError::AssignToParam { name: id.name.clone(), span: id.span });
                     Type::Error
                 }
-                NameRef::Var(t, _) => t,
+                NameRef::Var(t, kind) => {
+                    self.resolve_expr(e.id, kind.resolved());
+                    t
+                }
                 _ => {
                     self.unknown("variable", id);
                     Type::Error

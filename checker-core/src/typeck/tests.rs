@@ -219,7 +219,7 @@ snap!(
 );
 snap!(
     one_element_tuple_payload_fits_its_element,
-    "event e: (int,);\nmachine Main { start state S { on e do (n: int) { } } }"
+    "event e: (int);\nmachine Main { start state S { on e do (n: int) { } } }"
 );
 snap!(
     global_function_as_handler,
