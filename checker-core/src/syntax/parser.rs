@@ -55,6 +55,8 @@ pub struct Parser<'a> {
     quiet_at_eof: bool,
     /// `var` declarations found inside nested blocks, handed to the enclosing function body.
     stray_locals: Vec<VarDecl>,
+    /// A misplaced `var` was reported in the current function body (one report per body is enough).
+    late_var_reported: bool,
 }
 
 impl<'a> Parser<'a> {
@@ -76,6 +78,7 @@ impl<'a> Parser<'a> {
             heights: Vec::new(),
             quiet_at_eof,
             stray_locals: Vec::new(),
+            late_var_reported: false,
         }
     }
 
@@ -120,6 +123,13 @@ impl<'a> Parser<'a> {
             self.panic = false;
         }
         token.span
+    }
+
+    /// Consumes the current token and returns its kind.
+    fn bump_kind(&mut self) -> TokenKind {
+        let kind = self.peek();
+        self.bump();
+        kind
     }
 
     fn eat(&mut self, kind: TokenKind) -> Option<Span> {
@@ -206,13 +216,15 @@ impl<'a> Parser<'a> {
 
     /// Reports an error after which parsing goes on in step (the construct was understood anyway).
     /// Errors are dropped in panic mode, twice at one token, right after illegal characters or an unterminated
-    /// string (they would only echo the lexer's report), and at the end of a file whose comment never closed.
+    /// string (they would only echo the lexer's report), at the end of a file whose comment never closed, and in
+    /// the rest of a declaration found too deeply nested.
     fn report_soft(&mut self, kind: SyntaxErrorKind, span: Span) {
         let token = self.nth(0);
         let repeated = self.last_error_at == Some(self.pos);
         let echo = token.after_bad_chars;
         let at_quiet_eof = self.quiet_at_eof && token.kind == TokenKind::Eof;
-        if !self.panic && !repeated && !echo && !at_quiet_eof {
+        // After "too deep", the rest of that declaration is skipped in a way that would only produce noise.
+        if !self.panic && !repeated && !echo && !at_quiet_eof && !self.depth_reported {
             self.errors.push(SyntaxError { kind, span });
             self.last_error_at = Some(self.pos);
         }
@@ -255,6 +267,10 @@ impl<'a> Parser<'a> {
                     .push(SyntaxError { kind: SyntaxErrorKind::TooDeep { limit: MAX_DEPTH }, span: self.span() });
             }
             self.panic = true;
+            // Skip the whole construct that is too deep, so that its closing brackets do not confuse what follows.
+            if matches!(self.peek(), TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace) {
+                self.skip_balanced();
+            }
             return false;
         }
         self.depth += 1;
@@ -345,7 +361,9 @@ impl<'a> Parser<'a> {
                 continue;
             }
             // At a `;`, brace or the end of the file the list is unclosed: the caller's `expect_close` says so.
-            if self.at(close) || matches!(self.peek(), TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Eof) {
+            if self.at(close)
+                || matches!(self.peek(), TokenKind::Semi | TokenKind::LBrace | TokenKind::RBrace | TokenKind::Eof)
+            {
                 break;
             }
             let expected: &'static [TokenKind] = match close {
@@ -354,10 +372,11 @@ impl<'a> Parser<'a> {
                 _ => &[TokenKind::Comma, TokenKind::RBrace],
             };
             self.expected(Expected::OneOf(expected));
+            // The rest of the list is still parsed, but quietly: a list gone wrong once tends to go wrong at
+            // every element (`f(a = 1, b = 2)`), and one report is enough.
             if !self.skip_in_list(close) {
                 break;
             }
-            self.panic = false;
             if self.eat(TokenKind::Comma).is_none() {
                 break;
             }
@@ -453,7 +472,8 @@ impl<'a> Parser<'a> {
             | T::InitCondition
             | T::Proof => true,
             // Also type names, `invariant` also starts foreach invariants, `param` also appears in tests.
-            T::Machine | T::Event | T::Param => self.peek_at(1) == T::Ident,
+            T::Machine => matches!(self.peek_at(1), T::Ident | T::LBrace),
+            T::Event | T::Param => self.peek_at(1) == T::Ident,
             T::Invariant => self.peek_at(1) == T::Ident && self.peek_at(2) == T::Colon,
             _ => false,
         }
@@ -463,7 +483,8 @@ impl<'a> Parser<'a> {
         use TokenKind as T;
         let kind = self.peek();
         match level {
-            Level::Stmt => stmt::starts_stmt_keyword(kind) || self.at_item_start(),
+            // Statements start lines; a statement keyword in mid-line (`forall new (e: E)`) is no fresh start.
+            Level::Stmt => (stmt::starts_stmt_keyword(kind) && self.nth(0).newline_before) || self.at_item_start(),
             Level::StateItem => self.at_item_start(),
             Level::MachineItem => {
                 matches!(kind, T::Var | T::Fun | T::State | T::Start | T::Hot | T::Cold) || self.at_top_decl_start()
@@ -473,6 +494,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Skips ahead to where the next element of a `level` list can start, and ends panic mode.
+    ///
+    /// Statements may begin with a name, so statement recovery also stops after a `;` and at a `{`. Items of the
+    /// other lists all begin with a keyword: their recovery skips everything else (whole `{ ... }` blocks at a
+    /// time), so that stray statements there give one error, not one per statement.
     fn recover(&mut self, level: Level) {
         loop {
             match self.peek() {
@@ -481,16 +506,12 @@ impl<'a> Parser<'a> {
                     self.bump();
                 }
                 TokenKind::RBrace => break,
-                TokenKind::Semi => {
+                TokenKind::Semi if level == Level::Stmt => {
                     self.bump();
                     break;
                 }
                 TokenKind::LBrace if level == Level::Stmt => break,
-                TokenKind::LBrace if level == Level::Top => self.skip_block(),
-                TokenKind::LBrace => {
-                    self.skip_block();
-                    break;
-                }
+                TokenKind::LBrace => self.skip_block(),
                 _ if self.stops_recovery(level) => break,
                 _ => {
                     self.bump();
@@ -498,6 +519,18 @@ impl<'a> Parser<'a> {
             }
         }
         self.panic = false;
+    }
+
+    /// Ends one turn of a list loop that started at token `before`: an item that failed, or consumed nothing,
+    /// is followed by recovery, so the next turn starts in step and further along.
+    fn finish_item(&mut self, before: usize, level: Level) {
+        let failed = self.panic || self.pos == before;
+        if self.pos == before {
+            self.bump();
+        }
+        if failed {
+            self.recover(level);
+        }
     }
 
     /// Skips a balanced `{ ... }` starting at the current `{`.
@@ -508,6 +541,26 @@ impl<'a> Parser<'a> {
                 TokenKind::Eof => return,
                 TokenKind::LBrace => open += 1,
                 TokenKind::RBrace => {
+                    open = open.saturating_sub(1);
+                    if open == 0 {
+                        self.bump();
+                        return;
+                    }
+                }
+                _ => {}
+            }
+            self.bump();
+        }
+    }
+
+    /// Skips a balanced bracketed construct (any mix of `()`, `[]`, `{}`) starting at the current opener.
+    fn skip_balanced(&mut self) {
+        let mut open = 0usize;
+        loop {
+            match self.peek() {
+                TokenKind::Eof => return,
+                TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace => open += 1,
+                TokenKind::RParen | TokenKind::RBracket | TokenKind::RBrace => {
                     open = open.saturating_sub(1);
                     if open == 0 {
                         self.bump();

@@ -61,11 +61,7 @@ fn expr(src: &str) -> String {
 }
 
 fn the_machine(program: &Program) -> &MachineDecl {
-    program
-        .decls
-        .iter()
-        .find_map(|d| if let TopDecl::Machine(m) = d { Some(m) } else { None })
-        .expect("a machine")
+    program.decls.iter().find_map(|d| if let TopDecl::Machine(m) = d { Some(m) } else { None }).expect("a machine")
 }
 
 fn sexpr(e: &Expr) -> String {
@@ -261,10 +257,47 @@ fn assert_dense_ids(program: &Program) {
 #[test]
 fn every_grammar_keyword_is_reserved() {
     for word in [
-        "main", "data", "sent", "is", "safe", "to", "param", "format", "choose", "Proof", "Lemma", "Theorem",
-        "paramtest", "hidee", "hidei", "rename", "compose", "union", "refines", "wise", "pairwise", "inflight",
-        "targets", "prove", "using", "except", "requires", "ensures", "forall", "exists", "pure", "assume",
-        "axiom", "invariant", "creates", "receives", "sends", "observes", "announce", "values", "keys",
+        "main",
+        "data",
+        "sent",
+        "is",
+        "safe",
+        "to",
+        "param",
+        "format",
+        "choose",
+        "Proof",
+        "Lemma",
+        "Theorem",
+        "paramtest",
+        "hidee",
+        "hidei",
+        "rename",
+        "compose",
+        "union",
+        "refines",
+        "wise",
+        "pairwise",
+        "inflight",
+        "targets",
+        "prove",
+        "using",
+        "except",
+        "requires",
+        "ensures",
+        "forall",
+        "exists",
+        "pure",
+        "assume",
+        "axiom",
+        "invariant",
+        "creates",
+        "receives",
+        "sends",
+        "observes",
+        "announce",
+        "values",
+        "keys",
     ] {
         let kind = TokenKind::keyword(word).unwrap_or(TokenKind::Ident);
         assert!(kind.is_keyword(), "`{word}` should be reserved");
@@ -286,7 +319,10 @@ fn symbols_take_the_longest_match() {
     use TokenKind as T;
     assert_eq!(kinds("$$ $ $$$"), [T::FairNondet, T::Nondet, T::FairNondet, T::Nondet, T::Eof]);
     assert_eq!(kinds("==> <==> == <= < ="), [T::Implies, T::Iff, T::EqEq, T::Le, T::Lt, T::Assign, T::Eof]);
-    assert_eq!(kinds("-> -= - += + != !"), [T::Arrow, T::MinusAssign, T::Minus, T::PlusAssign, T::Plus, T::NotEq, T::Not, T::Eof]);
+    assert_eq!(
+        kinds("-> -= - += + != !"),
+        [T::Arrow, T::MinusAssign, T::Minus, T::PlusAssign, T::Plus, T::NotEq, T::Not, T::Eof]
+    );
     assert_eq!(kinds("a<==b"), [T::Ident, T::Le, T::Assign, T::Ident, T::Eof]);
     assert_eq!(kinds("x.0.1"), [T::Ident, T::Dot, T::IntLit, T::Dot, T::IntLit, T::Eof]);
 }
@@ -342,7 +378,7 @@ fn types_enums_events_and_event_sets() {
     let TopDecl::Enum(code) = &decls[5] else { panic!() };
     assert_eq!(code.elems.iter().map(|e| e.value.map(|v| v.0)).collect::<Vec<_>>(), [Some(200), Some(404)]);
     let TopDecl::Event(pong) = &decls[7] else { panic!() };
-    assert_eq!(ty(pong.payload.as_ref().unwrap()), "(n:int,m:machine)");
+    assert_eq!(pong.payload.as_ref().map(ty).unwrap_or_default(), "(n:int,m:machine)");
     let TopDecl::EventSet(set) = &decls[8] else { panic!() };
     assert_eq!(set.events.iter().map(EventRef::name).collect::<Vec<_>>(), ["ping", "pong", "halt"]);
 }
@@ -351,7 +387,7 @@ fn types_enums_events_and_event_sets() {
 fn interfaces() {
     let program = parse_ok("interface I(int) receives a, b; interface J() receives;");
     let TopDecl::Interface(i) = &program.decls[0] else { panic!() };
-    assert_eq!(ty(i.payload.as_ref().unwrap()), "int");
+    assert_eq!(i.payload.as_ref().map(ty).unwrap_or_default(), "int");
     assert_eq!(i.receives.len(), 2);
     let TopDecl::Interface(j) = &program.decls[1] else { panic!() };
     assert!(j.payload.is_none() && j.receives.is_empty());
@@ -362,7 +398,8 @@ fn machines_union_their_receives_and_sends_clauses() {
     let program = parse_ok("machine M receives a, b; sends c; receives d; { } machine N receives; { } machine O { }");
     let machines: Vec<&MachineDecl> =
         program.decls.iter().filter_map(|d| if let TopDecl::Machine(m) = d { Some(m) } else { None }).collect();
-    let names = |evs: &Option<Vec<EventRef>>| evs.as_ref().map(|v| v.iter().map(|e| e.name().to_string()).collect::<Vec<_>>());
+    let names =
+        |evs: &Option<Vec<EventRef>>| evs.as_ref().map(|v| v.iter().map(|e| e.name().to_string()).collect::<Vec<_>>());
     assert_eq!(names(&machines[0].receives), Some(vec!["a".into(), "b".into(), "d".into()]));
     assert_eq!(names(&machines[0].sends), Some(vec!["c".into()]));
     assert_eq!(names(&machines[1].receives), Some(vec![]), "`receives;` receives nothing");
@@ -413,7 +450,9 @@ fn state_items() {
     assert!(matches!(&items[4], StateItem::OnDo { events, handler: Handler::Named(h), .. }
         if h.name == "helper" && matches!(events[1], EventRef::Null(_))));
     assert!(matches!(&items[5], StateItem::OnDo { handler: Handler::Anon(_), .. }));
-    assert!(matches!(&items[6], StateItem::OnGoto { events, with: None, .. } if matches!(events[0], EventRef::Halt(_))));
+    assert!(
+        matches!(&items[6], StateItem::OnGoto { events, with: None, .. } if matches!(events[0], EventRef::Halt(_)))
+    );
     assert!(matches!(&items[7], StateItem::OnGoto { with: Some(Handler::Named(_)), .. }));
     assert!(matches!(&items[8], StateItem::OnGoto { with: Some(Handler::Anon(_)), target, .. } if target.name == "B"));
     assert!(matches!(&m.states[1].items[0], StateItem::Entry { handler: Handler::Named(h), .. } if h.name == "init"));
@@ -509,7 +548,9 @@ fn verifier_declarations_are_kept_as_kind_and_name() {
     let kinds: Vec<(VerifierDeclKind, Option<String>)> = program
         .decls
         .iter()
-        .filter_map(|d| if let TopDecl::Verifier(v) = d { Some((v.kind, v.name.clone().map(|n| n.name))) } else { None })
+        .filter_map(
+            |d| if let TopDecl::Verifier(v) = d { Some((v.kind, v.name.clone().map(|n| n.name))) } else { None },
+        )
         .collect();
     use VerifierDeclKind as V;
     assert_eq!(
@@ -566,8 +607,12 @@ fn all_statements() {
     assert!(matches!(&ss[1].kind, StmtKind::Assert { message: Some(_), .. }));
     assert!(matches!(&ss[17].kind, StmtKind::Raise { args, .. } if args.len() == 2));
     assert!(matches!(&ss[21].kind, StmtKind::Goto { state, args } if state.name == "S" && args.len() == 1));
-    assert!(matches!(&ss[22].kind, StmtKind::Receive { cases } if cases.len() == 2 && cases[0].handler.param.is_some()));
-    assert!(matches!(&ss[23].kind, StmtKind::Foreach { var, invariants, .. } if var.name == "i" && invariants.len() == 2));
+    assert!(
+        matches!(&ss[22].kind, StmtKind::Receive { cases } if cases.len() == 2 && cases[0].handler.param.is_some())
+    );
+    assert!(
+        matches!(&ss[23].kind, StmtKind::Foreach { var, invariants, .. } if var.name == "i" && invariants.len() == 2)
+    );
 }
 
 #[test]
@@ -705,9 +750,15 @@ assert_syntax_errors!(test_without_main, "machine M { start state S { } }\ntest 
 assert_syntax_errors!(one_field_named_tuple_without_comma, "fun f() {\n  x = (a = 1);\n}\n");
 assert_syntax_errors!(trailing_commas, "enum E { A, B, }\nfun f() {\n  g(1, 2,);\n  x = (1, 2,);\n}\n");
 assert_syntax_errors!(empty_receive, "fun f() {\n  receive { }\n}\n");
-assert_syntax_errors!(handler_with_two_parameters, "machine M {\n  start state S {\n    on e do (a: int, b: int) { }\n    on f do () { }\n  }\n}\n");
+assert_syntax_errors!(
+    handler_with_two_parameters,
+    "machine M {\n  start state S {\n    on e do (a: int, b: int) { }\n    on f do () { }\n  }\n}\n"
+);
 assert_syntax_errors!(exit_with_parameter, "machine M {\n  start state S {\n    exit (x: int) { }\n  }\n}\n");
-assert_syntax_errors!(null_in_defer_and_event_set, "eventset S = { a, null };\nmachine M {\n  start state S {\n    defer null;\n    ignore null, b;\n  }\n}\n");
+assert_syntax_errors!(
+    null_in_defer_and_event_set,
+    "eventset S = { a, null };\nmachine M {\n  start state S {\n    defer null;\n    ignore null, b;\n  }\n}\n"
+);
 assert_syntax_errors!(start_after_temperature, "spec S observes e {\n  hot start state X { }\n}\n");
 assert_syntax_errors!(enum_mixing_numbered_and_plain, "enum E { A = 1, B, C = 3 }\n");
 assert_syntax_errors!(test_param_not_a_literal, "param n: int;\ntest param (n in [1, k]) tc [main=M]: { M };\n");
@@ -716,8 +767,14 @@ assert_syntax_errors!(empty_parentheses, "type T = ();\nfun f() {\n  x = ();\n}\
 assert_syntax_errors!(else_without_if, "fun f() {\n  { x = 1; } else { x = 2; }\n}\n");
 assert_syntax_errors!(assignment_in_condition, "fun f() {\n  if (x = 1) { }\n  while (y = 2) { }\n}\n");
 assert_syntax_errors!(missing_expression, "fun f() {\n  x = ;\n  y = 1 + ;\n  return *;\n}\n");
-assert_syntax_errors!(statement_directly_in_state, "machine M {\n  start state S {\n    x = 1;\n    entry { }\n  }\n}\n");
-assert_syntax_errors!(function_body_not_closed_before_next_state, "machine M {\n  start state A {\n    entry {\n      x = 1;\n  }\n  state B { }\n}\n");
+assert_syntax_errors!(
+    statement_directly_in_state,
+    "machine M {\n  start state S {\n    x = 1;\n    entry { }\n  }\n}\n"
+);
+assert_syntax_errors!(
+    function_body_not_closed_before_next_state,
+    "machine M {\n  start state A {\n    entry {\n      x = 1;\n  }\n  state B { }\n}\n"
+);
 assert_syntax_errors!(add_without_parentheses, "fun f() {\n  s += 1;\n  m += (1, 2, 3);\n}\n");
 assert_syntax_errors!(stray_closing_brace, "event e;\n}\nevent f;\n");
 assert_syntax_errors!(foreign_function_without_semicolon, "fun f(): int\nevent e;\n");
@@ -732,3 +789,257 @@ assert_syntax_errors!(too_deep_nesting, &format!("fun f() {{\n  x = {}1{};\n}}\n
 assert_syntax_errors!(too_long_operator_chain, &format!("fun f() {{\n  x = 1{};\n}}\n", " + 1".repeat(300)));
 assert_syntax_errors!(missing_interface_receives, "interface I(int);\n");
 assert_syntax_errors!(unclosed_index, "fun f() {\n  x = a[1;\n}\n");
+
+// ----- arbitrary input: never a panic, never a hang, always a consistent tree -----
+
+/// A program touching most of the grammar, written for these tests.
+const SAMPLE: &str = r#"
+type tReq = (client: Client, id: int, amount: float);
+enum Mode { Idle = 0, Busy = 5 }
+event eReq: tReq;
+event eAck: (id: int, ok: bool);
+eventset Msgs = { eReq, eAck };
+interface IBank(int) receives eReq;
+param quota: int;
+fun Twice(n: int): int { return n * 2; }
+fun Native(s: string): seq[int] creates IBank;
+machine Bank receives eReq; sends eAck; {
+  var ledger: map[int, set[string]];
+  var last: (int, bool);
+  fun Settle(r: tReq) {
+    var i: int;
+    var names: seq[string];
+    ledger[r.id] += ("x");
+    names += (0, format("{0}-{1}", r.id, i));
+    names -= 0;
+    last.0 = sizeof(names) % 3;
+    foreach (i in keys(ledger)) invariant i >= 0; { if (i in ledger && !$) { break; } else { continue; } }
+    while (i < 10 && choose(5) > 1) { i = i + 1; }
+    send r.client, eAck, (id = r.id, ok = r.amount > .5 || r.amount as int == 1);
+    receive { case eReq: (q: tReq) { print "got"; } case null: { } }
+  }
+  start state Open {
+    entry (budget: int) { last = (budget, $$); }
+    on eReq do Settle;
+    on null goto Closed with (x: int) { announce eAck, (id = x, ok = true); }
+    defer eAck;
+  }
+  hot state Closed { ignore eReq, eAck; exit { raise halt; } }
+}
+spec Watch observes eAck { start cold state W { on eAck goto W; } }
+machine Client { start state S { entry { new IBank(1); goto S, 2; } } }
+module Sys = { Bank -> IBank, Client };
+test param (quota in [1, -1], fast in [true]) assume (quota > 0) pairwise tcBank [main=Client]:
+  assert Watch in compose Sys, { Client };
+implementation Impl: hidee eAck in Sys;
+"#;
+
+/// Every expression id used once and counted; every span (of expressions and diagnostics) inside its file.
+fn check_consistent(sources: &SourceSet) {
+    let parsed = parse_program(sources);
+    let program = &parsed.program;
+    assert_unique_ids(program);
+    let in_file = |span: crate::span::Span| {
+        sources.get(span.file).is_some_and(|f| span.start <= span.end && (span.end as usize) <= f.text.len())
+    };
+    walk_program(program, &mut |e| assert!(in_file(e.span), "expression span {:?} outside its file", e.span));
+    for decl in &program.decls {
+        assert!(in_file(decl.span()), "declaration span {:?} outside its file", decl.span());
+    }
+    for d in &parsed.diagnostics {
+        assert!(in_file(d.primary.span), "diagnostic span {:?} outside its file: {}", d.primary.span, d.message);
+        let text = &sources.get(d.primary.span.file).map(|f| f.text.clone()).unwrap_or_default();
+        assert!(text.get(d.primary.span.range()).is_some(), "diagnostic span splits a character");
+    }
+    let _ = render_plain(&parsed.diagnostics, sources);
+}
+
+fn check_text(text: &str) {
+    check_consistent(&SourceSet::single("fuzz.p", text));
+}
+
+fn soup_token() -> impl Strategy<Value = String> {
+    let fixed: Vec<String> = TokenKind::ALL_FIXED.iter().map(|k| k.text().to_string()).collect();
+    let extra: Vec<String> = [
+        "x",
+        "y",
+        "M",
+        "S",
+        "e",
+        "0",
+        "1",
+        "12",
+        "99999999999999999999999",
+        "\"s{0}\"",
+        "\"open",
+        "/*",
+        "*/",
+        "//",
+        "\n",
+        "?",
+        "é",
+        ".5",
+        "1.5",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
+    prop::sample::select([fixed, extra].concat())
+}
+
+fn soup() -> impl Strategy<Value = String> {
+    prop::collection::vec(soup_token(), 0..150).prop_map(|tokens| tokens.join(" "))
+}
+
+/// The sample cut into tokens (whitespace-separated pieces and single symbols), for token-level mutations.
+fn sample_pieces() -> Vec<String> {
+    lex(SAMPLE, FileId(0))
+        .tokens
+        .iter()
+        .filter(|t| t.kind != TokenKind::Eof)
+        .map(|t| SAMPLE[t.span.range()].to_string())
+        .collect()
+}
+
+#[derive(Clone, Debug)]
+enum Mutation {
+    Delete(usize),
+    Duplicate(usize),
+    Swap(usize, usize),
+    Insert(usize, String),
+}
+
+fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
+    let n = sample_pieces().len();
+    let one = prop_oneof![
+        (0..n).prop_map(Mutation::Delete),
+        (0..n).prop_map(Mutation::Duplicate),
+        (0..n, 0..n).prop_map(|(a, b)| Mutation::Swap(a, b)),
+        (0..n, soup_token()).prop_map(|(a, t)| Mutation::Insert(a, t)),
+    ];
+    prop::collection::vec(one, 1..6)
+}
+
+fn mutate(mutations: &[Mutation]) -> String {
+    let mut pieces = sample_pieces();
+    for m in mutations {
+        let len = pieces.len().max(1);
+        match m {
+            Mutation::Delete(i) if !pieces.is_empty() => {
+                pieces.remove(i % len);
+            }
+            Mutation::Duplicate(i) if !pieces.is_empty() => {
+                let piece = pieces[i % len].clone();
+                pieces.insert(i % len, piece);
+            }
+            Mutation::Swap(a, b) if !pieces.is_empty() => pieces.swap(a % len, b % len),
+            Mutation::Insert(i, t) => pieces.insert(i % (pieces.len() + 1), t.clone()),
+            _ => {}
+        }
+    }
+    pieces.join(" ")
+}
+
+#[test]
+fn the_sample_is_valid() {
+    let program = parse_ok(SAMPLE);
+    assert_eq!(program.decls.len(), 15);
+    assert!(parse(&sample_pieces().join(" ")).diagnostics.is_empty(), "re-joined tokens parse the same");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_bytes_never_break_the_parser(bytes in prop::collection::vec(any::<u8>(), 0..400)) {
+        check_text(&String::from_utf8_lossy(&bytes));
+    }
+
+    #[test]
+    fn random_text_never_breaks_the_parser(text in "\\PC{0,300}") {
+        check_text(&text);
+    }
+
+    #[test]
+    fn token_soups_never_break_the_parser(a in soup(), b in soup()) {
+        let mut sources = SourceSet::new();
+        sources.add("a.p", a);
+        sources.add("b.p", b);
+        check_consistent(&sources);
+    }
+
+    #[test]
+    fn mutated_programs_never_break_the_parser(ms in mutations()) {
+        check_text(&mutate(&ms));
+    }
+
+    /// One deleted token gives few errors: recovery does not cascade.
+    #[test]
+    fn one_deleted_token_gives_few_errors(i in 0..sample_pieces().len()) {
+        let text = mutate(&[Mutation::Delete(i)]);
+        let errors = parse(&text).diagnostics.len();
+        prop_assert!(errors <= 3, "{errors} errors after deleting token {i}:\n{}", render(&text));
+    }
+}
+
+// ----- pathological nesting: reported, never a stack overflow -----
+
+/// Runs `check` on a thread with a small stack, so that the limits are shown to leave a wide margin.
+fn on_small_stack(check: impl FnOnce() + Send + 'static) {
+    let handle = std::thread::Builder::new().stack_size(1 << 20).spawn(check).expect("spawn a thread");
+    assert!(handle.join().is_ok(), "the check panicked");
+}
+
+fn deep(open: &str, middle: &str, close: &str, n: usize) -> String {
+    format!("{}{middle}{}", open.repeat(n), close.repeat(n))
+}
+
+#[test]
+fn deep_nesting_is_reported_not_overflowed() {
+    on_small_stack(|| {
+        let cases = [
+            format!("fun f() {{ x = {}; }}", deep("(", "1", ")", 100_000)),
+            format!("fun f() {{ x = {}; }}", deep("(", "1", ",)", 100_000)),
+            format!("fun f() {{ {} }}", deep("{", "", "}", 100_000)),
+            format!("fun f() {{ {} }}", "{".repeat(100_000)),
+            format!("fun f() {{ x = {}true; }}", "!".repeat(100_000)),
+            format!("fun f() {{ x = {}1; }}", "- ".repeat(100_000)),
+            format!("fun f() {{ x = {}; }}", deep("a[", "0", "]", 100_000)),
+            format!("fun f() {{ x = {}; }}", deep("g(", "0", ")", 100_000)),
+            format!("fun f() {{ x = {}; }}", deep("new I(", "", ")", 100_000)),
+            format!("fun f() {{ x = a{}; }}", ".b".repeat(100_000)),
+            format!("fun f() {{ x = a{}; }}", "[0]".repeat(100_000)),
+            format!("fun f() {{ x = 1{}; }}", " + 1".repeat(100_000)),
+            format!("fun f() {{ x = 1{}; }}", " as int".repeat(100_000)),
+            format!("fun f() {{ {} x = 1; }}", "if (x) ".repeat(100_000)),
+            format!("fun f() {{ if (x) x = 1; {} }}", "else if (x) x = 1; ".repeat(100_000)),
+            format!("fun f() {{ {} x = 1; }}", "while (x) ".repeat(100_000)),
+            format!("fun f(x: {}) {{ }}", deep("seq[", "int", "]", 100_000)),
+            format!("fun f(x: {}) {{ }}", deep("(", "int", ")", 100_000)),
+            format!("fun f() {{ x = default({}); }}", deep("map[int, ", "int", "]", 100_000)),
+            format!("module m = {};", deep("(", "A", ")", 100_000)),
+            format!("module m = {}A;", "compose A, ".repeat(100_000)),
+            format!("module m = {}A;", "assert S in ".repeat(100_000)),
+            format!("fun f() {{ x = {}y; }}", "forall (a: int) :: ".repeat(100_000)),
+            format!("fun f() {{ x = (a = {}); }}", "(a = ".repeat(100_000)),
+        ];
+        for (i, text) in cases.iter().enumerate() {
+            let parsed = parse(text);
+            let deep_error = parsed.diagnostics.iter().any(|d| d.code == "P1018");
+            assert!(deep_error, "case {i} should report P1018, got {:?}", parsed.diagnostics.first());
+            assert!(parsed.diagnostics.len() <= 3, "case {i}: {} errors", parsed.diagnostics.len());
+            assert_unique_ids(&parsed.program);
+        }
+    });
+}
+
+#[test]
+fn nesting_below_the_limit_is_fine() {
+    on_small_stack(|| {
+        parse_ok(&format!("fun f() {{ x = {}; }}", deep("(", "1", ")", 90)));
+        parse_ok(&format!("fun f() {{ {} }}", deep("{", "", "}", 90)));
+        parse_ok(&format!("fun f() {{ x = 1{}; }}", " + 1".repeat(150)));
+    });
+}
+assert_syntax_errors!(declaration_without_var, "fun f() {\n  x: int;\n  var y: int;\n  var z: int;\n  y = 1;\n}\n");
+assert_syntax_errors!(handler_body_without_brace, "machine M {\n  start state S {\n    on e do if (x) { }\n  }\n}\n");

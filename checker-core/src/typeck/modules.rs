@@ -225,7 +225,14 @@ impl<'a> Checker<'a> {
             ModExprKind::HideEvents { events, module } => {
                 let hidden = self.module_events(events);
                 let info = self.module_info(module, stack)?;
-                self.hide_events(info, hidden?, m.span)
+                self.hide_events(info, hidden?, m.span)?;
+                // P 3.0's well-formedness check of `hidee` reads the module info it has not built yet
+                // (ModuleSystemTypeChecker, HideEventModuleExpr) and fails on every well-formed `hidee`.
+                self.err(TypeError::BadModuleOp {
+                    detail: "`hidee` is not supported: P's compiler fails on every `hidee` module expression".into(),
+                    span: m.span,
+                });
+                None
             }
             ModExprKind::HideInterfaces { interfaces, module } => {
                 let hidden = self.module_interfaces(interfaces);

@@ -55,6 +55,7 @@ impl<'a> Checker<'a> {
             scopes: vec![scope],
             loop_depth: 0,
             in_receive_case: false,
+            in_invariant: false,
         };
         for s in &body.stmts {
             self.stmt(&mut cx, s);
@@ -399,9 +400,11 @@ impl<'a> Checker<'a> {
         cx.loop_depth += 1;
         self.stmt(cx, body);
         cx.loop_depth -= 1;
+        let saved = std::mem::replace(&mut cx.in_invariant, true);
         for inv in invariants {
             self.expr(cx, inv);
         }
+        cx.in_invariant = saved;
     }
 
     /// Types an assignment target; anything but a variable, field, tuple element or seq/map element is rejected.

@@ -18,12 +18,7 @@ impl Parser<'_> {
             if let Some(decl) = self.top_decl() {
                 decls.push(decl);
             }
-            if self.pos == before {
-                self.bump();
-            }
-            if self.panic {
-                self.recover(Level::Top);
-            }
+            self.finish_item(before, Level::Top);
         }
         decls
     }
@@ -226,12 +221,7 @@ impl Parser<'_> {
                 _ if self.at_top_decl_start() => break,
                 _ => self.expected(Expected::MachineItem),
             }
-            if self.pos == before {
-                self.bump();
-            }
-            if self.panic {
-                self.recover(Level::MachineItem);
-            }
+            self.finish_item(before, Level::MachineItem);
         }
         self.expect_close(T::RBrace, open, "the machine body");
         machine.span = self.since(start);
@@ -291,12 +281,7 @@ impl Parser<'_> {
                 _ if self.at_item_start() => break,
                 _ => self.expected(Expected::StateItem),
             }
-            if self.pos == before {
-                self.bump();
-            }
-            if self.panic {
-                self.recover(Level::StateItem);
-            }
+            self.finish_item(before, Level::StateItem);
         }
         self.expect_close(T::RBrace, open, "the state body");
         let name = name?;
@@ -356,7 +341,8 @@ impl Parser<'_> {
         match self.peek() {
             T::LParen | T::LBrace => Some(Handler::Anon(self.anon_handler(exit))),
             _ => {
-                if !self.at(T::Ident) && !self.peek().is_keyword() {
+                let kind = self.peek();
+                if kind != T::Ident && (!kind.is_keyword() || super::stmt::starts_stmt_keyword(kind)) {
                     self.expected(Expected::Handler);
                     return None;
                 }

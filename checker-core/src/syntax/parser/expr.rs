@@ -129,183 +129,128 @@ impl Parser<'_> {
             }
             lhs = self.continuation(lhs, level);
             if self.height(&lhs) > MAX_EXPR_HEIGHT {
-                if !self.depth_reported {
-                    self.depth_reported = true;
-                    self.errors.push(crate::syntax::error::SyntaxError {
-                        kind: SyntaxErrorKind::TooDeep { limit: MAX_EXPR_HEIGHT },
-                        span: self.prev_span,
-                    });
-                }
-                let span = lhs.span;
-                lhs = self.expr(ExprKind::Error, span);
+                lhs = self.cut_off(lhs);
             }
         }
         self.leave();
         lhs
     }
 
+    /// Replaces a tree grown too tall by an operator chain with an error node, reporting it once.
+    fn cut_off(&mut self, tall: Expr) -> Expr {
+        if !self.depth_reported {
+            self.depth_reported = true;
+            let kind = SyntaxErrorKind::TooDeep { limit: MAX_EXPR_HEIGHT };
+            self.errors.push(crate::syntax::error::SyntaxError { kind, span: self.prev_span });
+        }
+        self.expr(ExprKind::Error, tall.span)
+    }
+
     /// Applies the postfix or binary operator at the current token to `lhs`.
     fn continuation(&mut self, lhs: Expr, level: u8) -> Expr {
-        let op = self.peek();
         let start = lhs.span;
-        self.bump();
-        let kind = match op {
-            T::Dot => {
-                let token = self.nth(0);
-                if token.kind == T::IntLit {
-                    self.bump();
-                    let index = self.text(token.span).parse::<u32>().unwrap_or(u32::MAX);
-                    ExprKind::TupleIndex { base: Box::new(lhs), index, index_span: token.span }
-                } else if token.kind == T::Ident || token.kind.is_keyword() {
-                    match self.name("a field name") {
-                        Some(field) => ExprKind::Field { base: Box::new(lhs), field },
-                        None => return lhs,
-                    }
-                } else {
-                    let hint = matches!(lhs.kind, ExprKind::Int(_))
-                        .then_some("a float literal needs digits after the dot: write `1.0`, not `1.`");
-                    self.expected_with(Expected::FieldOrIndex, None, hint);
-                    return lhs;
-                }
-            }
-            T::Is => {
-                let kind_start = self.span();
-                let Some(kind) = self.name("an event or machine name") else { return lhs };
-                let kind = self.expr(ExprKind::Name(kind), kind_start);
-                ExprKind::Verifier { what: "is", operands: vec![lhs, kind] }
-            }
-            T::Targets => {
-                let target = self.expr_at(level + 1);
-                ExprKind::Verifier { what: "targets", operands: vec![lhs, target] }
-            }
-            T::LBracket => {
-                let open = self.prev_span;
-                let index = self.expression();
-                self.expect_close(T::RBracket, open, "the index");
-                ExprKind::Index { base: Box::new(lhs), index: Box::new(index) }
-            }
-            T::As | T::To => {
-                let kind = if op == T::As { CastKind::As } else { CastKind::To };
-                let ty = self.type_expr();
-                ExprKind::Cast { expr: Box::new(lhs), kind, ty }
-            }
-            _ => {
-                let rhs = self.expr_at(level + 1);
-                match binary_op(op) {
-                    Some(op) => ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) },
-                    None => ExprKind::Error,
-                }
-            }
+        let kind = match self.bump_kind() {
+            T::Dot => match self.member(lhs) {
+                Ok(kind) => kind,
+                Err(lhs) => return lhs,
+            },
+            T::Is => match self.is_test(lhs) {
+                Ok(kind) => kind,
+                Err(lhs) => return lhs,
+            },
+            T::Targets => self.targets(lhs, level),
+            T::LBracket => self.index(lhs),
+            op @ (T::As | T::To) => self.cast(lhs, op),
+            op => self.binary(lhs, op, level),
         };
         let span = self.since(start);
         self.expr(kind, span)
     }
 
-    /// A primary expression or a prefix operator with its operand.
+    /// `.name` or `.0` after `base` (the `.` is consumed); on error, `base` comes back unchanged.
+    fn member(&mut self, base: Expr) -> Result<ExprKind, Expr> {
+        let token = self.nth(0);
+        if token.kind == T::IntLit {
+            self.bump();
+            let index = self.text(token.span).parse::<u32>().unwrap_or(u32::MAX);
+            return Ok(ExprKind::TupleIndex { base: Box::new(base), index, index_span: token.span });
+        }
+        if token.kind == T::Ident || token.kind.is_keyword() {
+            return match self.name("a field name") {
+                Some(field) => Ok(ExprKind::Field { base: Box::new(base), field }),
+                None => Err(base),
+            };
+        }
+        let hint = matches!(base.kind, ExprKind::Int(_))
+            .then_some("a float literal needs digits after the dot: write `1.0`, not `1.`");
+        self.expected_with(Expected::FieldOrIndex, None, hint);
+        Err(base)
+    }
+
+    fn is_test(&mut self, lhs: Expr) -> Result<ExprKind, Expr> {
+        let kind_start = self.span();
+        let Some(kind) = self.name("an event or machine name") else { return Err(lhs) };
+        let kind = self.expr(ExprKind::Name(kind), kind_start);
+        Ok(ExprKind::Verifier { what: "is", operands: vec![lhs, kind] })
+    }
+
+    fn targets(&mut self, lhs: Expr, level: u8) -> ExprKind {
+        let target = self.expr_at(level + 1);
+        ExprKind::Verifier { what: "targets", operands: vec![lhs, target] }
+    }
+
+    fn index(&mut self, base: Expr) -> ExprKind {
+        let open = self.prev_span;
+        let index = self.expression();
+        self.expect_close(T::RBracket, open, "the index");
+        ExprKind::Index { base: Box::new(base), index: Box::new(index) }
+    }
+
+    fn cast(&mut self, expr: Expr, op: T) -> ExprKind {
+        let kind = if op == T::As { CastKind::As } else { CastKind::To };
+        let ty = self.type_expr();
+        ExprKind::Cast { expr: Box::new(expr), kind, ty }
+    }
+
+    fn binary(&mut self, lhs: Expr, op: T, level: u8) -> ExprKind {
+        let rhs = self.expr_at(level + 1);
+        match binary_op(op) {
+            Some(op) => ExprKind::Binary { op, lhs: Box::new(lhs), rhs: Box::new(rhs) },
+            None => ExprKind::Error,
+        }
+    }
+
+    /// A primary expression or a prefix operator with its operand. Each form has its own function, so that the
+    /// frames on the recursive path stay small.
     fn prefix(&mut self) -> Expr {
         let token = self.nth(0);
         let start = token.span;
-        if token.kind.is_keyword() && !starts_expr_alone(token.kind) && ends_operand(self.peek_at(1)) {
-            // `x = sent;`, `y = format + 1`: a keyword where only a name fits.
-            let name = self.reserved_name();
-            return self.expr(ExprKind::Name(name), start);
-        }
         let kind = match token.kind {
-            T::Ident => {
-                self.bump();
-                let name = Ident::new(self.text(start), start);
-                if self.at(T::LParen) {
-                    let args = self.args("the argument list");
-                    ExprKind::Call { fun: name, args }
-                } else {
-                    ExprKind::Name(name)
-                }
+            // `x = sent;`, `y = format + 1`: a keyword where only a name fits.
+            kind if kind.is_keyword() && !starts_expr_alone(kind) && ends_operand(self.peek_at(1)) => {
+                ExprKind::Name(self.reserved_name())
             }
-            T::IntLit if self.peek_at(1) == T::Dot && self.peek_at(2) == T::IntLit => {
-                self.bump();
-                self.bump();
-                let fraction = self.bump();
-                self.float(Some(start), fraction)
-            }
-            T::IntLit => {
-                self.bump();
-                ExprKind::Int(self.int_value(start))
-            }
-            T::Dot if self.peek_at(1) == T::IntLit => {
-                self.bump();
-                let fraction = self.bump();
-                self.float(None, fraction)
-            }
+            T::Ident => self.name_or_call(),
+            T::IntLit | T::Dot => self.number(),
             T::StrLit | T::StrOpen => {
                 self.bump();
                 ExprKind::Str(self.string_content(token.kind, start))
             }
-            T::True | T::False => {
-                self.bump();
-                ExprKind::Bool(token.kind == T::True)
-            }
+            T::True => self.keyword_value(ExprKind::Bool(true)),
+            T::False => self.keyword_value(ExprKind::Bool(false)),
             T::Null => self.keyword_value(ExprKind::Null),
             T::Nondet => self.keyword_value(ExprKind::Nondet),
             T::FairNondet => self.keyword_value(ExprKind::FairNondet),
             T::Halt => self.keyword_value(ExprKind::Halt),
             T::This => self.keyword_value(ExprKind::This),
             T::LParen => return self.paren(),
-            T::Minus | T::Not => {
-                self.bump();
-                let op = if token.kind == T::Minus { UnaryOp::Neg } else { UnaryOp::Not };
-                let operand = self.expr_at(LEVEL_UNARY);
-                ExprKind::Unary { op, operand: Box::new(operand) }
-            }
-            T::Inflight | T::Sent => {
-                self.bump();
-                let (what, level) =
-                    if token.kind == T::Inflight { ("inflight", LEVEL_INFLIGHT) } else { ("sent", LEVEL_SENT) };
-                let operand = self.expr_at(level);
-                ExprKind::Verifier { what, operands: vec![operand] }
-            }
+            T::Minus | T::Not => self.unary(),
+            T::Inflight | T::Sent => self.message_test(),
             T::Forall | T::Exists => self.quantifier(token.kind),
-            T::Keys | T::Values | T::Sizeof => {
-                self.bump();
-                let operand = Box::new(self.parenthesized(token.kind.text()));
-                match token.kind {
-                    T::Keys => ExprKind::Keys(operand),
-                    T::Values => ExprKind::Values(operand),
-                    _ => ExprKind::Sizeof(operand),
-                }
-            }
-            T::Default => {
-                self.bump();
-                let ty = match self.expect(T::LParen, "after `default`") {
-                    Some(open) => {
-                        let ty = self.type_expr();
-                        self.expect_close(T::RParen, open, "`default(...)`");
-                        ty
-                    }
-                    None => self.error_type(),
-                };
-                ExprKind::Default(ty)
-            }
-            T::New => {
-                self.bump();
-                match self.name("an interface or machine name") {
-                    Some(interface) => {
-                        let args = self.args("the constructor arguments");
-                        ExprKind::New { interface, args }
-                    }
-                    None => ExprKind::Error,
-                }
-            }
-            T::Choose => {
-                self.bump();
-                match self.expect(T::LParen, "after `choose`") {
-                    Some(open) => {
-                        let bound = if self.at(T::RParen) { None } else { Some(Box::new(self.expression())) };
-                        self.expect_close(T::RParen, open, "`choose(...)`");
-                        ExprKind::Choose(bound)
-                    }
-                    None => ExprKind::Error,
-                }
-            }
+            T::Keys | T::Values | T::Sizeof => self.collection_op(),
+            T::Default => self.default_value(),
+            T::New => self.new_expr(),
+            T::Choose => self.choose(),
             T::Format => self.format(),
             T::Float if self.peek_at(1) == T::LParen => self.exp_float(),
             kind if kind.is_keyword() && name_may_follow(self.peek_at(1)) => ExprKind::Name(self.reserved_name()),
@@ -316,6 +261,95 @@ impl Parser<'_> {
         };
         let span = self.since(start);
         self.expr(kind, span)
+    }
+
+    fn name_or_call(&mut self) -> ExprKind {
+        let span = self.bump();
+        let name = Ident::new(self.text(span), span);
+        if self.at(T::LParen) {
+            let args = self.args("the argument list");
+            ExprKind::Call { fun: name, args }
+        } else {
+            ExprKind::Name(name)
+        }
+    }
+
+    /// `12`, `1.5` or `.5` (a float is `IntLiteral? . IntLiteral` in P's grammar, so `1.` is not one).
+    fn number(&mut self) -> ExprKind {
+        let start = self.span();
+        if self.at(T::Dot) {
+            if self.peek_at(1) != T::IntLit {
+                self.expected(Expected::Expression);
+                return ExprKind::Error;
+            }
+            self.bump();
+            let fraction = self.bump();
+            return self.float(None, fraction);
+        }
+        self.bump();
+        if self.at(T::Dot) && self.peek_at(1) == T::IntLit {
+            self.bump();
+            let fraction = self.bump();
+            return self.float(Some(start), fraction);
+        }
+        ExprKind::Int(self.int_value(start))
+    }
+
+    fn unary(&mut self) -> ExprKind {
+        let op = if self.bump_kind() == T::Minus { UnaryOp::Neg } else { UnaryOp::Not };
+        let operand = self.expr_at(LEVEL_UNARY);
+        ExprKind::Unary { op, operand: Box::new(operand) }
+    }
+
+    /// `inflight e` or `sent e` (PVerifier).
+    fn message_test(&mut self) -> ExprKind {
+        let (what, level) =
+            if self.bump_kind() == T::Inflight { ("inflight", LEVEL_INFLIGHT) } else { ("sent", LEVEL_SENT) };
+        let operand = self.expr_at(level);
+        ExprKind::Verifier { what, operands: vec![operand] }
+    }
+
+    /// `keys(e)`, `values(e)` or `sizeof(e)`.
+    fn collection_op(&mut self) -> ExprKind {
+        let keyword = self.bump_kind();
+        let operand = Box::new(self.parenthesized(keyword.text()));
+        match keyword {
+            T::Keys => ExprKind::Keys(operand),
+            T::Values => ExprKind::Values(operand),
+            _ => ExprKind::Sizeof(operand),
+        }
+    }
+
+    fn default_value(&mut self) -> ExprKind {
+        self.bump();
+        let ty = match self.expect(T::LParen, "after `default`") {
+            Some(open) => {
+                let ty = self.type_expr();
+                self.expect_close(T::RParen, open, "`default(...)`");
+                ty
+            }
+            None => self.error_type(),
+        };
+        ExprKind::Default(ty)
+    }
+
+    fn new_expr(&mut self) -> ExprKind {
+        self.bump();
+        match self.name("an interface or machine name") {
+            Some(interface) => {
+                let args = self.args("the constructor arguments");
+                ExprKind::New { interface, args }
+            }
+            None => ExprKind::Error,
+        }
+    }
+
+    fn choose(&mut self) -> ExprKind {
+        self.bump();
+        let Some(open) = self.expect(T::LParen, "after `choose`") else { return ExprKind::Error };
+        let bound = if self.at(T::RParen) { None } else { Some(Box::new(self.expression())) };
+        self.expect_close(T::RParen, open, "`choose(...)`");
+        ExprKind::Choose(bound)
     }
 
     fn keyword_value(&mut self, kind: ExprKind) -> ExprKind {
@@ -360,6 +394,11 @@ impl Parser<'_> {
             self.expect_close(T::RParen, open, "the parenthesized expression");
             return first;
         }
+        self.tuple_rest(open, first)
+    }
+
+    /// The elements after `(first,` and the closing `)`.
+    fn tuple_rest(&mut self, open: Span, first: Expr) -> Expr {
         let mut elems = vec![first];
         if !self.at(T::RParen) {
             elems.extend(self.comma_list(T::RParen, |p| Some(p.expression())));

@@ -55,6 +55,7 @@ impl Parser<'_> {
             return FunBody { locals: Vec::new(), stmts: Vec::new(), span: Span { end: here.start, ..here } };
         };
         let outer_strays = std::mem::take(&mut self.stray_locals);
+        let outer_reported = std::mem::replace(&mut self.late_var_reported, false);
         let mut locals = Vec::new();
         while self.at(T::Var) {
             if let Some(decl) = self.var_decl() {
@@ -67,6 +68,7 @@ impl Parser<'_> {
         let stmts = self.stmt_list();
         self.expect_close(T::RBrace, open, "the function body");
         locals.extend(std::mem::replace(&mut self.stray_locals, outer_strays));
+        self.late_var_reported = outer_reported;
         FunBody { locals, stmts, span: self.since(open) }
     }
 
@@ -92,14 +94,22 @@ impl Parser<'_> {
     }
 
     /// Statements up to a `}` (not consumed), the end of the file, or the start of a declaration.
+    ///
+    /// After a statement with an error, tokens that cannot start a statement are skipped without a report of
+    /// their own, until a statement parses cleanly: one mistake (a broken `foreach` header, say) often leaves
+    /// several lines of debris (its `invariant` clauses).
     fn stmt_list(&mut self) -> Vec<Stmt> {
         let mut stmts = Vec::new();
+        let mut after_error = false;
         loop {
             let kind = self.peek();
             match kind {
                 T::RBrace | T::Eof => break,
                 T::Var => {
-                    self.report_soft(SyntaxErrorKind::LateVarDecl, self.span());
+                    if !self.late_var_reported {
+                        self.late_var_reported = true;
+                        self.report_soft(SyntaxErrorKind::LateVarDecl, self.span());
+                    }
                     if let Some(decl) = self.var_decl() {
                         self.stray_locals.push(decl);
                     }
@@ -112,15 +122,20 @@ impl Parser<'_> {
                     self.report_soft(SyntaxErrorKind::ElseWithoutIf, span);
                 }
                 _ if starts_stmt(kind) => {
-                    let before = self.pos;
-                    stmts.push(self.stmt());
+                    let (before, errors_before) = (self.pos, self.errors.len());
+                    let stmt = self.stmt();
+                    after_error = self.errors.len() > errors_before || matches!(stmt.kind, StmtKind::Error);
+                    stmts.push(stmt);
                     if self.pos == before {
                         self.bump();
                     }
                 }
                 _ if self.at_item_start() => break,
                 _ => {
-                    self.expected(Expected::Statement);
+                    if !after_error {
+                        self.expected(Expected::Statement);
+                    }
+                    after_error = true;
                     self.bump();
                     self.recover(Level::Stmt);
                 }
@@ -143,104 +158,123 @@ impl Parser<'_> {
         Stmt { kind, span: self.since(start) }
     }
 
+    /// Dispatches on the first token. Each form has its own function, so that the frames on the recursive path
+    /// (block in block in block...) stay small.
     fn stmt_kind(&mut self, start: Span) -> StmtKind {
         match self.peek() {
-            T::LBrace => {
-                let open = self.bump();
-                let stmts = self.stmt_list();
-                self.expect_close(T::RBrace, open, "the block");
-                StmtKind::Block(stmts)
-            }
-            kind @ (T::Assert | T::Assume) => {
-                self.bump();
-                let cond = self.expression();
-                let message = self.eat(T::Comma).map(|_| self.expression());
-                if kind == T::Assert {
-                    self.expect_semi("after the assertion");
-                    StmtKind::Assert { cond, message }
-                } else {
-                    self.expect_semi("after the assumption");
-                    StmtKind::Assume { cond, message }
-                }
-            }
-            T::Print => {
-                self.bump();
-                let message = self.expression();
-                self.expect_semi("after the `print` statement");
-                StmtKind::Print(message)
-            }
-            T::Return => {
-                self.bump();
-                let value = if self.at(T::Semi) { None } else { Some(self.expression()) };
-                self.expect_semi("after the `return` statement");
-                StmtKind::Return(value)
-            }
-            T::Break => {
-                self.bump();
-                self.expect_semi("after `break`");
-                StmtKind::Break
-            }
-            T::Continue => {
-                self.bump();
-                self.expect_semi("after `continue`");
-                StmtKind::Continue
-            }
-            T::While => {
-                self.bump();
-                let cond = self.condition("after `while`");
-                let body = Box::new(self.stmt());
-                StmtKind::While { cond, body }
-            }
-            T::If => {
-                self.bump();
-                let cond = self.condition("after `if`");
-                let then_branch = Box::new(self.stmt());
-                let else_branch = self.eat(T::Else).map(|_| Box::new(self.stmt()));
-                StmtKind::If { cond, then_branch, else_branch }
-            }
+            T::LBrace => self.block_stmt(),
+            T::Assert | T::Assume => self.assert_stmt(),
+            T::Print => self.print_stmt(),
+            T::Return => self.return_stmt(),
+            T::Break | T::Continue => self.loop_control_stmt(),
+            T::While => self.while_stmt(),
+            T::If => self.if_stmt(),
             T::Foreach => self.foreach(),
-            kind @ (T::Raise | T::Announce) => {
-                self.bump();
-                let event = self.expression();
-                let args = self.payload_args();
-                self.expect_semi(if kind == T::Raise {
-                    "after the `raise` statement"
-                } else {
-                    "after the `announce` statement"
-                });
-                if kind == T::Raise {
-                    StmtKind::Raise { event, args }
-                } else {
-                    StmtKind::Announce { event, args }
-                }
-            }
-            T::Send => {
-                self.bump();
-                let target = self.expression();
-                if self.expect(T::Comma, "after the target of `send`").is_none() {
-                    return StmtKind::Error;
-                }
-                let event = self.expression();
-                let args = self.payload_args();
-                self.expect_semi("after the `send` statement");
-                StmtKind::Send { target, event, args }
-            }
-            T::Goto => {
-                self.bump();
-                let state = self.name("a state name");
-                let args = self.payload_args();
-                self.expect_semi("after the `goto` statement");
-                match state {
-                    Some(state) => StmtKind::Goto { state, args },
-                    None => StmtKind::Error,
-                }
-            }
+            T::Raise | T::Announce => self.raise_or_announce_stmt(),
+            T::Send => self.send_stmt(),
+            T::Goto => self.goto_stmt(),
             T::Receive => self.receive(),
             T::Semi => {
                 self.bump();
                 StmtKind::Skip
             }
             _ => self.simple_stmt(start),
+        }
+    }
+
+    fn block_stmt(&mut self) -> StmtKind {
+        let open = self.bump();
+        let stmts = self.stmt_list();
+        self.expect_close(T::RBrace, open, "the block");
+        StmtKind::Block(stmts)
+    }
+
+    fn assert_stmt(&mut self) -> StmtKind {
+        let is_assert = self.peek() == T::Assert;
+        self.bump();
+        let cond = self.expression();
+        let message = self.eat(T::Comma).map(|_| self.expression());
+        if is_assert {
+            self.expect_semi("after the assertion");
+            StmtKind::Assert { cond, message }
+        } else {
+            self.expect_semi("after the assumption");
+            StmtKind::Assume { cond, message }
+        }
+    }
+
+    fn print_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let message = self.expression();
+        self.expect_semi("after the `print` statement");
+        StmtKind::Print(message)
+    }
+
+    fn return_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let value = if self.at(T::Semi) { None } else { Some(self.expression()) };
+        self.expect_semi("after the `return` statement");
+        StmtKind::Return(value)
+    }
+
+    fn loop_control_stmt(&mut self) -> StmtKind {
+        if self.bump_kind() == T::Break {
+            self.expect_semi("after `break`");
+            StmtKind::Break
+        } else {
+            self.expect_semi("after `continue`");
+            StmtKind::Continue
+        }
+    }
+
+    fn while_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let cond = self.condition("after `while`");
+        let body = Box::new(self.stmt());
+        StmtKind::While { cond, body }
+    }
+
+    fn if_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let cond = self.condition("after `if`");
+        let then_branch = Box::new(self.stmt());
+        let else_branch = self.eat(T::Else).map(|_| Box::new(self.stmt()));
+        StmtKind::If { cond, then_branch, else_branch }
+    }
+
+    fn raise_or_announce_stmt(&mut self) -> StmtKind {
+        let is_raise = self.bump_kind() == T::Raise;
+        let event = self.expression();
+        let args = self.payload_args();
+        if is_raise {
+            self.expect_semi("after the `raise` statement");
+            StmtKind::Raise { event, args }
+        } else {
+            self.expect_semi("after the `announce` statement");
+            StmtKind::Announce { event, args }
+        }
+    }
+
+    fn send_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let target = self.expression();
+        if self.expect(T::Comma, "after the target of `send`").is_none() {
+            return StmtKind::Error;
+        }
+        let event = self.expression();
+        let args = self.payload_args();
+        self.expect_semi("after the `send` statement");
+        StmtKind::Send { target, event, args }
+    }
+
+    fn goto_stmt(&mut self) -> StmtKind {
+        self.bump();
+        let state = self.name("a state name");
+        let args = self.payload_args();
+        self.expect_semi("after the `goto` statement");
+        match state {
+            Some(state) => StmtKind::Goto { state, args },
+            None => StmtKind::Error,
         }
     }
 
@@ -438,6 +472,8 @@ impl Parser<'_> {
         if self.at(T::Semi) {
             self.report_soft(SyntaxErrorKind::NotAStatement, expr.span);
             self.bump();
+        } else if self.at(T::Colon) && matches!(expr.kind, ExprKind::Name(_)) {
+            self.expected_with(Expected::AssignOp, None, Some("to declare a variable, write `var x: T;`"));
         } else {
             self.expected(Expected::AssignOp);
         }
