@@ -2,10 +2,10 @@
 //!
 //! The grammar is P's own (`PLexer.g4` and `PParser.g4` of P 3.0): every keyword there is reserved here, and the
 //! operator precedence is ANTLR's. The parser never stops at the first error: it reports every syntax error it
-//! can tell apart from the ones before (see [`parser`] for how it avoids cascades), and the tree it returns holds
-//! `Error` nodes where input made no sense, so later phases can still check the rest.
+//! can tell apart from the ones before (`syntax/parser.rs` explains how it avoids cascades), and the tree it
+//! returns holds `Error` nodes where input made no sense, so later phases can still check the rest.
 //!
-//! Source layout: [`token`] (token kinds), [`lexer`] (text to tokens), `parser` (machinery) with its rules in
+//! Source layout: `token` (token kinds), `lexer` (text to tokens), `parser` (machinery) with its rules in
 //! `parser/{decl, stmt, expr, types, modules}.rs`, and [`error`] (every syntax error kind and its code).
 
 pub mod error;

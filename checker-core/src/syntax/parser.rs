@@ -140,7 +140,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Consumes `kind` or reports "expected `kind` <context>, found ...".
+    /// Consumes `kind` or reports "expected `kind` (context), found ...".
     fn expect(&mut self, kind: TokenKind, context: &'static str) -> Option<Span> {
         let found = self.eat(kind);
         if found.is_none() {
@@ -230,7 +230,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// Reports "expected X, found <current token>" and enters panic mode.
+    /// Reports "expected X, found (the current token)" and enters panic mode.
     fn expected(&mut self, expected: Expected) {
         self.expected_with(expected, None, None);
     }

@@ -23,6 +23,7 @@
 //! | P2019 | `null` sent, raised, announced, deferred or ignored | EmittedNullEvent / (grammar) |
 //! | P2020 | a receive statement handles the same event twice | DuplicateReceiveCase |
 //! | P2021 | `this` outside a machine | MisplacedThis |
+//! | P2022 | two elements of one enum have the same value (P drops the second element, and any use of it fails) | (PEnum.AddElement) |
 //! | P3001 | a machine has no start state | MissingStartState |
 //! | P3002 | a machine has two start states | DuplicateStartState / TwoStartStates |
 //! | P3003 | a state has two handlers (do, goto, defer, ignore) for one event | DuplicateEventAction |
@@ -86,6 +87,7 @@ pub enum TypeError {
     NullEvent { action: &'static str, span: Span },
     DuplicateReceiveCase { event: String, span: Span },
     MisplacedThis { span: Span },
+    DuplicateEnumValue { enum_name: String, value: i64, name: String, span: Span, previous: Span },
     NoStartState { machine: String, span: Span },
     TwoStartStates { machine: String, span: Span, previous: Span },
     DuplicateHandler { state: String, event: String, span: Span, previous: Span },
@@ -148,6 +150,7 @@ impl TypeError {
             NullEvent { .. } => "P2019",
             DuplicateReceiveCase { .. } => "P2020",
             MisplacedThis { .. } => "P2021",
+            DuplicateEnumValue { .. } => "P2022",
             NoStartState { .. } => "P3001",
             TwoStartStates { .. } => "P3002",
             DuplicateHandler { .. } => "P3003",
@@ -210,6 +213,7 @@ impl TypeError {
             | NullEvent { span, .. }
             | DuplicateReceiveCase { span, .. }
             | MisplacedThis { span }
+            | DuplicateEnumValue { span, .. }
             | NoStartState { span, .. }
             | TwoStartStates { span, .. }
             | DuplicateHandler { span, .. }
@@ -283,6 +287,9 @@ impl TypeError {
             NullEvent { action, .. } => format!("the `null` event cannot be {action}"),
             DuplicateReceiveCase { event, .. } => format!("event `{event}` is handled twice in this receive"),
             MisplacedThis { .. } => "`this` can only be used inside a machine".to_string(),
+            DuplicateEnumValue { enum_name, value, name, .. } => {
+                format!("enum element `{name}` reuses the value {value} of another element of `{enum_name}`")
+            }
             NoStartState { machine, .. } => format!("machine `{machine}` has no start state"),
             TwoStartStates { machine, .. } => format!("machine `{machine}` has more than one start state"),
             DuplicateHandler { state, event, .. } => {
@@ -371,7 +378,8 @@ impl TypeError {
         match self {
             TypeError::Duplicate { previous, .. }
             | TypeError::TwoStartStates { previous, .. }
-            | TypeError::DuplicateHandler { previous, .. } => Some(*previous),
+            | TypeError::DuplicateHandler { previous, .. }
+            | TypeError::DuplicateEnumValue { previous, .. } => Some(*previous),
             _ => None,
         }
     }
@@ -389,6 +397,7 @@ impl TypeError {
             let note = match self {
                 TypeError::TwoStartStates { .. } => "the other start state",
                 TypeError::DuplicateHandler { .. } => "first handled here",
+                TypeError::DuplicateEnumValue { .. } => "the value is first used here",
                 _ => "first declared here",
             };
             d = d.with_label(prev, note);

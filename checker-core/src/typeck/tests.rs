@@ -31,6 +31,7 @@ macro_rules! snap {
 snap!(unknown_type, "machine Main { var x: Missing; start state S { } }");
 snap!(duplicate_event, "event e1; event e1;\nmachine Main { start state S { } }");
 snap!(enum_element_clashes_with_event, "event Red;\nenum Colour { Red, Green }\nmachine Main { start state S { } }");
+snap!(duplicate_enum_value, "enum Level { Low = 1, High = 1 }\nmachine Main { start state S { } }");
 snap!(type_and_machine_share_a_namespace, "type Main = int;\nmachine Main { start state S { } }");
 snap!(circular_alias, "type A = seq[B];\ntype B = (int, A);\nmachine Main { start state S { } }");
 snap!(duplicate_state, "machine Main { start state S { } state S { } }");
@@ -297,7 +298,7 @@ snap!(
     "interface I() receives;\nmachine Main { start state S { entry { new I(); } } }"
 );
 snap!(
-    hidee_is_rejected_as_p_does,
+    hidee_needs_events_no_open_interface_receives,
     "event ping;\nmachine Main { start state S { entry { send this, ping; } on ping do { } } }\ntest t [main=Main]: hidee ping in { Main };"
 );
 snap!(
@@ -435,9 +436,10 @@ fn module_operators_are_accepted_when_well_formed() {
                module System = union { Main }, { Server -> IServer };\n\
                test tcUnion [main=Main]: assert Watch in System;\n\
                test tcCompose [main=Main]: (compose { Main }, { Server -> IServer });\n\
+               test tcHide [main=Main]: hidee ping in System;\n\
                test tcHideI [main=Main]: hidei IServer in System;\n\
                test tcRename [main=Main]: rename IServer to IAlias in System;";
-    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHideI", "tcRename"]);
+    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHide", "tcHideI", "tcRename"]);
 }
 
 #[test]
