@@ -1,0 +1,9 @@
+// expect: accepted
+// Two elements of one numbered enum with the same value: P silently drops the second from the enum (PEnum.AddElement returns false) and compiles the program as long as the dropped element is never used.
+enum Status { ACTIVE = 1, ENABLED = 1, RETIRED = 2 }
+machine Main {
+  var s: Status;
+  start state S {
+    entry { s = ACTIVE; assert s != RETIRED; }
+  }
+}
