@@ -19,6 +19,7 @@ mod modules;
 mod param_tests;
 mod resolve;
 mod stmt;
+mod suggest;
 pub mod symbols;
 pub mod types;
 
@@ -162,6 +163,8 @@ pub(crate) struct Checker<'a> {
     /// Typedef name → its definition, resolved lazily (cycle detection).
     pub(crate) typedef_src: IndexMap<String, &'a crate::ast::TypeDef>,
     pub(crate) typedef_resolving: Vec<String>,
+    /// The machine whose declarations or bodies are being checked (for suggestions).
+    pub(crate) context_machine: Option<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -177,6 +180,7 @@ impl<'a> Checker<'a> {
             tests: Vec::new(),
             typedef_src: IndexMap::new(),
             typedef_resolving: Vec::new(),
+            context_machine: None,
         }
     }
 

@@ -223,7 +223,7 @@ impl<'a> Checker<'a> {
                     if self.syms.events.contains_key(&id.name) {
                         out.insert(id.name.clone());
                     } else {
-                        self.err(TypeError::UnknownName { kind: "event", name: id.name.clone(), span: id.span });
+                        self.unknown_name("event", id.name.clone(), id.span);
                     }
                 }
             }
@@ -355,7 +355,7 @@ impl<'a> Checker<'a> {
             if self.syms.interfaces.contains_key(&c.name) {
                 creates.insert(c.name.clone());
             } else {
-                self.err(TypeError::UnknownName { kind: "interface", name: c.name.clone(), span: c.span });
+                self.unknown_name("interface", c.name.clone(), c.span);
             }
         }
         if let Some(info) = self.fun_mut(id) {

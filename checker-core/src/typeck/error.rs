@@ -66,7 +66,7 @@ use crate::span::Span;
 /// One static error.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeError {
-    UnknownName { kind: &'static str, name: String, span: Span },
+    UnknownName { kind: &'static str, name: String, span: Span, hint: Option<String> },
     Duplicate { kind: &'static str, name: String, span: Span, previous: Span },
     CircularTypedef { name: String, span: Span },
     TypeMismatch { what: String, expected: String, found: String, span: Span },
@@ -366,6 +366,7 @@ impl TypeError {
             RefinementTest { .. } => Some("P's own compiler does not implement refinement tests either".to_string()),
             MissingMainAnnotation { .. } => Some("add `[main=Machine]` after the test name".to_string()),
             GlobalHandler { .. } => Some("declare the function inside the machine".to_string()),
+            UnknownName { hint: Some(h), .. } => Some(h.clone()),
             BareLoopControl { .. } => Some("use it inside `while` or `foreach`".to_string()),
             NotClosed { interface, .. } => Some(format!("bind a machine to `{interface}` in the module")),
             UnobservedHandler { event, .. } => Some(format!("add `{event}` to the observes list, or remove the handler")),

@@ -130,7 +130,7 @@ impl<'a> Checker<'a> {
                     Type::Event
                 }
                 NameRef::Unknown => {
-                    self.unknown_value(id);
+                    self.unknown_in_scope(cx, "variable, enum element or event", id);
                     Type::Error
                 }
             },
@@ -334,9 +334,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unknown_value(&mut self, id: &Ident) {
-        self.err(TypeError::UnknownName { kind: "variable, enum element or event", name: id.name.clone(), span: id.span });
-    }
 
     pub(crate) fn mismatch_kind(&mut self, what: &str, expected: &str, found: &Type, span: Span) {
         self.err(TypeError::TypeMismatch {

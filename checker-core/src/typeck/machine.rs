@@ -23,6 +23,7 @@ impl<'a> Checker<'a> {
 
     fn check_machine(&mut self, m: &'a MachineDecl) {
         let mname = m.name.name.clone();
+        self.context_machine = Some(mname.clone());
         let is_monitor = m.kind != MachineKind::Machine;
         // State names first: goto targets may refer to later states.
         let mut states: IndexMap<String, StateInfo> = IndexMap::new();
@@ -97,6 +98,7 @@ impl<'a> Checker<'a> {
             info.payload = payload;
         }
         self.check_handler_payloads(&mname);
+        self.context_machine = None;
     }
 
     fn check_state_item(
@@ -233,7 +235,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn unknown(&mut self, kind: &'static str, name: &Ident) {
-        self.err(TypeError::UnknownName { kind, name: name.name.clone(), span: name.span });
+        self.unknown_name(kind, name.name.clone(), name.span);
     }
 
     fn mark_role(&mut self, f: FunId, set: impl FnOnce(&mut Roles)) {

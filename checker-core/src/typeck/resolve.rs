@@ -66,7 +66,7 @@ impl<'a> Checker<'a> {
             let set: EventSet = std::iter::once(n.to_string()).collect();
             return perm(n, PermissionOrigin::Event, Rc::new(set));
         }
-        self.err(TypeError::UnknownName { kind: "type", name: n.to_string(), span: name.span });
+        self.unknown_name("type", n.to_string(), name.span);
         Type::Error
     }
 

@@ -24,6 +24,7 @@ impl<'a> Checker<'a> {
                 self.check_body(id, body);
             }
         }
+        self.context_machine = None;
     }
 
     fn check_body(&mut self, id: FunId, body: &FunBody) {
@@ -46,6 +47,7 @@ impl<'a> Checker<'a> {
             self.local_types.insert(name.span, ty.clone());
         }
         self.declare_locals(&body.locals, &mut scope, &mut spans);
+        self.context_machine = machine.clone();
         let mut cx = BodyCtx {
             fun: id,
             machine,
@@ -373,7 +375,7 @@ impl<'a> Checker<'a> {
         let var_ty = match self.lookup_name(cx, &var.name) {
             NameRef::Var(t, _) => Some(t),
             _ => {
-                self.unknown("variable", var);
+                self.unknown_in_scope(cx, "variable", var);
                 None
             }
         };
@@ -426,7 +428,7 @@ impl<'a> Checker<'a> {
                     t
                 }
                 _ => {
-                    self.unknown("variable", id);
+                    self.unknown_in_scope(cx, "variable", id);
                     Type::Error
                 }
             },

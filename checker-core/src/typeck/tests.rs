@@ -44,6 +44,10 @@ snap!(
     function_after_state_with_same_name,
     "machine Main { start state Go { } fun Go() { } }"
 );
+snap!(
+    typo_suggestions,
+    "event eRequest;\nmachine Main { var counter: int; start state Idle { on eRequst goto Busy; } state Busy { entry { countr = 1; goto Idel; } } }"
+);
 snap!(unknown_variable, "machine Main { start state S { entry { y = 1; } } }");
 
 // ----- types and expressions
