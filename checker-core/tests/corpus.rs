@@ -27,9 +27,22 @@
 //!   the checker must produce, in order (parametric expansions and the implicit `DefaultImpl` included);
 //!   `// tests:` with nothing after it means "no test at all". Only meaningful in accepted programs.
 //!
+//! # Known disagreements
+//!
+//! A case the checker does not meet yet, where the case is right (checked against P's compiler sources), keeps its
+//! expectation and adds one line to its first file:
+//!
+//! * `// known-disagreement: <who should change what, and why>` — the expectation test lists the case instead of
+//!   failing on it, and fails as soon as the checker meets the expectation (so the line gets deleted then); the case
+//!   has no diagnostics snapshot.
+//! * `// known-bad-diagnostics: <what is wrong>` — outcome and error lines are right, but the rendered diagnostics are
+//!   not (duplicates, cascades, misleading text), so no snapshot is recorded for it. Delete the line and accept the
+//!   snapshot once the diagnostics are right.
+//!
 //! # Running
 //!
-//! `cargo test -p checker-core --test corpus` runs everything; `CORPUS_FILTER=<substring>` restricts the
+//! `cargo test -p checker-core --test corpus` runs everything (add `-- --nocapture` to see the list of known
+//! disagreements); `CORPUS_FILTER=<substring>` restricts the
 //! expectation and snapshot tests to the cases whose path contains the substring. The expectation test reports
 //! every failing case at the end (case, what it is about, expected vs got, rendered diagnostics) instead of
 //! stopping at the first. Every rejected case also has an insta snapshot of its rendered diagnostics,
@@ -64,6 +77,10 @@ struct Case {
     about: String,
     markers: Vec<Marker>,
     tests: Option<Vec<String>>,
+    /// `// known-disagreement: ...`: the checker is known not to meet this case's expectation yet.
+    known_disagreement: Option<String>,
+    /// `// known-bad-diagnostics: ...`: outcome and lines are right but the rendered diagnostics are not.
+    known_bad_diagnostics: Option<String>,
 }
 
 fn corpus_root() -> PathBuf {
@@ -183,7 +200,10 @@ fn parse_case(id: String, files: Vec<(String, String)>) -> Result<Case, String> 
         Expect::Rejected if tests.is_some() => return Err("a rejected case cannot list `// tests:`".into()),
         _ => {}
     }
-    Ok(Case { id, files, expect, about, markers, tests })
+    let note = |prefix: &str| first.lines().find_map(|l| l.trim().strip_prefix(prefix)).map(|r| r.trim().to_string());
+    let known_disagreement = note("// known-disagreement:");
+    let known_bad_diagnostics = note("// known-bad-diagnostics:");
+    Ok(Case { id, files, expect, about, markers, tests, known_disagreement, known_bad_diagnostics })
 }
 
 fn filtered(cases: Vec<Case>) -> Vec<Case> {
@@ -257,9 +277,20 @@ fn corpus_cases_meet_their_expectations() {
     assert!(corpus_problems.is_empty(), "malformed corpus cases:\n{}", corpus_problems.join("\n"));
     let cases = filtered(cases);
     let mut report = String::new();
+    let mut known = String::new();
     let mut failed = 0;
     for case in &cases {
-        let (problems, rendered) = check_case(case);
+        let (mut problems, rendered) = check_case(case);
+        if let Some(why) = &case.known_disagreement {
+            if problems.is_empty() {
+                problems.push(format!(
+                    "the checker now meets this case's expectation: delete its `// known-disagreement: {why}` line"
+                ));
+            } else {
+                let _ = writeln!(known, "  {} — {why}\n    {}", case.id, problems.join("\n    "));
+                continue;
+            }
+        }
         if problems.is_empty() {
             continue;
         }
@@ -281,6 +312,9 @@ fn corpus_cases_meet_their_expectations() {
         }
         report.push('\n');
     }
+    if !known.is_empty() {
+        eprintln!("known disagreements with the checker (not counted as failures):\n{known}");
+    }
     assert!(failed == 0, "{failed} of {} corpus cases failed:\n\n{report}", cases.len());
 }
 
@@ -292,7 +326,11 @@ fn snapshot_name(id: &str) -> String {
 fn corpus_rejected_diagnostics_snapshots() {
     let (cases, _) = load_cases();
     let mut failures = Vec::new();
-    for case in filtered(cases).iter().filter(|c| c.expect == Expect::Rejected) {
+    // Cases whose diagnostics are known to be wrong have no snapshot: accepting one would freeze wrong behaviour.
+    let snapshotted = |c: &&Case| {
+        c.expect == Expect::Rejected && c.known_disagreement.is_none() && c.known_bad_diagnostics.is_none()
+    };
+    for case in filtered(cases).iter().filter(snapshotted) {
         let set = source_set(case);
         let Ok(compiled) = std::panic::catch_unwind(|| compile(&set)) else {
             failures.push(format!("{}: the checker panicked", case.id));

@@ -1,5 +1,6 @@
 // expect: rejected
 // PVerifier declarations are ignored when checking, but P still type-checks their bodies (Analyzer step 3b, PopulateExpr): invariants, axioms and init conditions must be bool, pure bodies must match their type, and names must resolve.
+// known-disagreement: parser + typeck: ast::VerifierDecl keeps no body, so invariant/axiom/init-condition/pure bodies are not type-checked as P does.
 pure Double(n: int): int = n * 2;
 invariant fine: Double(2) == 4;
 invariant sizeIsPositive: 1 + 1; // error: int invariant

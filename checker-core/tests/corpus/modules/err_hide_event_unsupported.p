@@ -1,5 +1,6 @@
 // expect: rejected
 // A well-formed `hidee e in m` (e sent and received inside m, no exported interface receives it) still cannot be compiled by P 3.0: ModuleSystemTypeChecker.CheckWellFormedness(HideEventModuleExpr) reads hideEExpr.ModuleInfo before assigning it and crashes, so Plait rejects every hidee clearly.
+// known-disagreement: typeck accepts a well-formed hidee; P 3.0 crashes on every one (same rule as refines and float(b, e)).
 event eTask : int;
 event eDone : int;
 interface IHelper(Lead) receives eTask;
