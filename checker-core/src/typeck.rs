@@ -75,6 +75,16 @@ pub enum FunNode<'a> {
 }
 
 impl TypedProgram {
+    /// The function a call by `name` means inside `machine` (or a global function): a method of the machine
+    /// first, then a global function, as the checker resolved it. For call statements, which have no id.
+    pub fn resolve_call(&self, machine: Option<&str>, name: &str) -> Option<FunId> {
+        machine
+            .and_then(|m| self.symbols.machines.get(m))
+            .and_then(|m| m.methods.get(name))
+            .or_else(|| self.symbols.global_funs.get(name))
+            .copied()
+    }
+
     /// The declaration or anonymous handler of a function, found by its span.
     pub fn fun_node(&self, id: FunId) -> Option<FunNode<'_>> {
         use crate::ast::{Handler, StateItem, TopDecl};

@@ -24,6 +24,7 @@
 //! | P2020 | a receive statement handles the same event twice | DuplicateReceiveCase |
 //! | P2021 | `this` outside a machine | MisplacedThis |
 //! | P2022 | two elements of one enum have the same value (P drops the second element, and any use of it fails) | (PEnum.AddElement) |
+//! | P2023 | a value typed by an alias is used where P does not expand the alias (enum, permission or `machine` expected) | TypeMismatch |
 //! | P3001 | a machine has no start state | MissingStartState |
 //! | P3002 | a machine has two start states | DuplicateStartState / TwoStartStates |
 //! | P3003 | a state has two handlers (do, goto, defer, ignore) for one event | DuplicateEventAction |
@@ -87,6 +88,7 @@ pub enum TypeError {
     NullEvent { action: &'static str, span: Span },
     DuplicateReceiveCase { event: String, span: Span },
     MisplacedThis { span: Span },
+    AliasNotExpanded { what: String, alias: String, expansion: String, expected: String, span: Span },
     DuplicateEnumValue { enum_name: String, value: i64, name: String, span: Span, previous: Span },
     NoStartState { machine: String, span: Span },
     TwoStartStates { machine: String, span: Span, previous: Span },
@@ -150,6 +152,7 @@ impl TypeError {
             NullEvent { .. } => "P2019",
             DuplicateReceiveCase { .. } => "P2020",
             MisplacedThis { .. } => "P2021",
+            AliasNotExpanded { .. } => "P2023",
             DuplicateEnumValue { .. } => "P2022",
             NoStartState { .. } => "P3001",
             TwoStartStates { .. } => "P3002",
@@ -213,6 +216,7 @@ impl TypeError {
             | NullEvent { span, .. }
             | DuplicateReceiveCase { span, .. }
             | MisplacedThis { span }
+            | AliasNotExpanded { span, .. }
             | DuplicateEnumValue { span, .. }
             | NoStartState { span, .. }
             | TwoStartStates { span, .. }
@@ -287,6 +291,9 @@ impl TypeError {
             NullEvent { action, .. } => format!("the `null` event cannot be {action}"),
             DuplicateReceiveCase { event, .. } => format!("event `{event}` is handled twice in this receive"),
             MisplacedThis { .. } => "`this` can only be used inside a machine".to_string(),
+            AliasNotExpanded { what, alias, expansion, expected, .. } => format!(
+                "{what} has type `{alias}` (an alias of `{expansion}`), which P does not accept as `{expected}`"
+            ),
             DuplicateEnumValue { enum_name, value, name, .. } => {
                 format!("enum element `{name}` reuses the value {value} of another element of `{enum_name}`")
             }
@@ -366,6 +373,9 @@ impl TypeError {
             RefinementTest { .. } => Some("P's own compiler does not implement refinement tests either".to_string()),
             MissingMainAnnotation { .. } => Some("add `[main=Machine]` after the test name".to_string()),
             GlobalHandler { .. } => Some("declare the function inside the machine".to_string()),
+            AliasNotExpanded { expansion, .. } => Some(format!(
+                "P's compiler does not expand an alias on the value side for enum, machine and interface types; declare the value with `{expansion}` instead"
+            )),
             UnknownName { hint: Some(h), .. } => Some(h.clone()),
             BareLoopControl { .. } => Some("use it inside `while` or `foreach`".to_string()),
             NotClosed { interface, .. } => Some(format!("bind a machine to `{interface}` in the module")),

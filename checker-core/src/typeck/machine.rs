@@ -369,7 +369,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             // A one-element tuple payload also fits a parameter of its element's type.
-            if let Type::Tuple(ts) = &payload {
+            if let Type::Tuple(ts) = payload.canon() {
                 if let [only] = ts.as_slice() {
                     if param.is_assignable_from(only) {
                         continue;

@@ -138,6 +138,10 @@ impl<'a> Checker<'a> {
                 let lt = self.lvalue(cx, lhs);
                 let rt = self.expr(cx, rhs);
                 if !lt.is_assignable_from(&rt) {
+                    if matches!(&rt, Type::Alias { ty, .. } if lt.is_assignable_from(ty)) {
+                        self.mismatch(format!("the value assigned to {}", describe_lvalue(lhs)), &lt, &rt, rhs.span);
+                        return;
+                    }
                     self.err(TypeError::NotAssignable {
                         target: describe_lvalue(lhs),
                         target_ty: lt.to_string(),
@@ -150,7 +154,7 @@ impl<'a> Checker<'a> {
                 let lt = self.lvalue(cx, lhs);
                 let it = self.expr(cx, index);
                 let vt = self.expr(cx, value);
-                let (kt, et) = match &lt {
+                let (kt, et) = match lt.canon() {
                     Type::Error => return,
                     Type::Seq(el) => (Type::Int, (**el).clone()),
                     Type::Map(k, v) => ((**k).clone(), (**v).clone()),
@@ -165,7 +169,7 @@ impl<'a> Checker<'a> {
             StmtKind::Add { lhs, value } => {
                 let lt = self.lvalue(cx, lhs);
                 let vt = self.expr(cx, value);
-                match &lt {
+                match lt.canon() {
                     Type::Error => {}
                     Type::Set(el) => {
                         let el = (**el).clone();
@@ -177,7 +181,7 @@ impl<'a> Checker<'a> {
             StmtKind::Remove { lhs, key } => {
                 let lt = self.lvalue(cx, lhs);
                 let kt = self.expr(cx, key);
-                let expected = match &lt {
+                let expected = match lt.canon() {
                     Type::Error => return,
                     Type::Seq(_) => Type::Int,
                     Type::Map(k, _) => (**k).clone(),
@@ -380,7 +384,7 @@ impl<'a> Checker<'a> {
             }
         };
         let ct = self.expr(cx, collection);
-        let elem = match &ct {
+        let elem = match ct.canon() {
             Type::Error => Type::Error,
             Type::Seq(el) | Type::Set(el) => (**el).clone(),
             other => {
@@ -446,7 +450,7 @@ impl<'a> Checker<'a> {
                 if bt.is_error() || it.is_error() {
                     return Type::Error;
                 }
-                match bt {
+                match bt.into_canon() {
                     Type::Map(k, v) => {
                         if self.expect_assignable("the key", &k, &it, index.span) {
                             *v

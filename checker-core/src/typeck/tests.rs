@@ -363,6 +363,25 @@ snap!(
     "event a; event b;\neventset AB = { a, b };\ninterface I() receives a, b;\ninterface J() receives a;\nmachine Main { var x: AB; var i: I; var j: J; start state S { entry { x = i; x = j; } } }"
 );
 
+snap!(
+    alias_of_a_machine_type_is_not_a_machine_value,
+    "event ping;\ntype tPeer = Main;\nenum E { A }\ntype tE = E;\nmachine Main { var peer: tPeer; var e: E; var te: tE; start state S { entry { peer = this; send peer, ping; e = te; te = e; } on ping do { } } }"
+);
+
+#[test]
+fn huge_parameter_products_are_refused() {
+    let values: Vec<String> = (0..20).map(|i| i.to_string()).collect();
+    let list = values.join(", ");
+    let params: Vec<String> = (0..5).map(|i| format!("p{i} in [{list}]")).collect();
+    let src = format!(
+        "param p0, p1, p2, p3, p4: int;\nmachine Main {{ start state S {{ }} }}\ntest param ({}) t [main=Main]: {{ Main }};",
+        params.join(", ")
+    );
+    let sources = SourceSet::single("test.p", src);
+    let compiled = crate::compile(&sources);
+    assert!(compiled.diagnostics.iter().any(|d| d.code == "P4012"), "{}", render_plain(&compiled.diagnostics, &sources));
+}
+
 // ----- unsupported constructs
 
 snap!(
