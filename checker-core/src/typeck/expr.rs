@@ -426,7 +426,7 @@ impl<'a> Checker<'a> {
             return Type::Error;
         }
         let typed: Vec<(Type, Span)> = arg_types.into_iter().zip(args.iter().map(|a| a.span)).collect();
-        self.validate_payload(&payload, &typed, span, &format!("creating `{}`", interface.name));
+        self.validate_payload(&payload, &typed, span, &format!("`new {}`", interface.name));
         self.effect(cx, |f| f.create = true);
         if let Some(f) = self.fun_mut(cx.fun) {
             f.creates.insert(interface.name.clone());
@@ -442,8 +442,11 @@ impl<'a> Checker<'a> {
         match args {
             [] => {
                 if !payload.is_same_as(&Type::Null) {
-                    self.mismatch(format!("the missing payload of {what}"), payload, &Type::Null, span);
+                    self.err(TypeError::MissingPayload { what: what.to_string(), expected: payload.to_string(), span });
                 }
+            }
+            [(t, s)] if *payload == Type::Null && !t.is_error() && !payload.is_assignable_from(t) => {
+                self.err(TypeError::UnexpectedPayload { what: what.to_string(), found: t.to_string(), span: *s });
             }
             [(t, s)] => {
                 self.expect_assignable(format!("the payload of {what}"), payload, t, *s);

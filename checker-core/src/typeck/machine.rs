@@ -204,7 +204,15 @@ impl<'a> Checker<'a> {
     fn monitor_warnings(&mut self, m: &MachineDecl, states: &IndexMap<String, StateInfo>, start: Option<&str>) {
         let mname = m.name.name.clone();
         match m.kind {
-            MachineKind::Machine => {}
+            MachineKind::Machine => {
+                for s in &m.states {
+                    if let Some(t) = s.temperature {
+                        let temperature = if t == Temperature::Hot { "hot" } else { "cold" };
+                        let (machine, state) = (mname.clone(), s.name.name.clone());
+                        self.err(TypeError::TemperatureInMachine { machine, state, temperature, span: s.name.span });
+                    }
+                }
+            }
             MachineKind::Spec | MachineKind::Scenario => {
                 let observes = self.syms.machines.get(&mname).map(|mi| mi.observes.clone()).unwrap_or_default();
                 for s in &m.states {

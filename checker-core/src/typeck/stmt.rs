@@ -322,6 +322,7 @@ impl<'a> Checker<'a> {
             let mut scope: IndexMap<String, Type> = IndexMap::new();
             let mut spans: IndexMap<String, Span> = IndexMap::new();
             let param_ty = case.handler.param.as_ref().map(|p| {
+                self.check_not_global_param(&p.name);
                 let ty = self.resolve_type(&p.ty);
                 scope.insert(p.name.name.clone(), ty.clone());
                 spans.insert(p.name.name.clone(), p.name.span);

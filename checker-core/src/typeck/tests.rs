@@ -155,6 +155,10 @@ snap!(
     event_variable_payload_is_not_checked,
     "event e: int;\nmachine Main { var ev: event; start state S { entry { ev = e; send this, ev; raise ev, true; } } }"
 );
+snap!(
+    payload_for_an_event_without_one,
+    "event tick;\nmachine Main { start state S { entry { send this, tick, 1; } on tick do { } } }"
+);
 snap!(sending_null, "machine Main { start state S { entry { send this, null; } } }");
 snap!(raising_null, "machine Main { start state S { entry { raise null; } } }");
 snap!(
@@ -203,6 +207,7 @@ snap!(
 
 // ----- machines and states
 
+snap!(temperature_in_a_plain_machine, "machine Main { start hot state S { } }");
 snap!(no_start_state, "machine Main { state S { } }");
 snap!(two_start_states, "machine Main { start state S { } start state T { } }");
 snap!(
