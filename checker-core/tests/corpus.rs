@@ -23,7 +23,7 @@
 //!
 //!   No error diagnostic may start on an unmarked line: spurious and cascading errors are failures. Warnings are
 //!   never checked. An accepted program must not carry markers.
-//! * `// tests: tcA, tcB___n_1__b_True` (anywhere in the first file, on a line of its own) lists the exact test names
+//! * `// tests: tcA, tcB___n_1__b_true` (anywhere in the first file, on a line of its own) lists the exact test names
 //!   the checker must produce, in order (parametric expansions and the implicit `DefaultImpl` included);
 //!   `// tests:` with nothing after it means "no test at all". Only meaningful in accepted programs.
 //!
@@ -41,12 +41,12 @@
 //!
 //! # Running
 //!
-//! `cargo test -p checker-core --test corpus` runs everything (add `-- --nocapture` to see the list of known
-//! disagreements); `CORPUS_FILTER=<substring>` restricts the
-//! expectation and snapshot tests to the cases whose path contains the substring. The expectation test reports
-//! every failing case at the end (case, what it is about, expected vs got, rendered diagnostics) instead of
-//! stopping at the first. Every rejected case also has an insta snapshot of its rendered diagnostics,
-//! `snapshots/corpus__<topic>__<case>.snap`.
+//! `cargo test -p checker-core --test corpus` runs everything; add `-- --nocapture` to see the list of known
+//! disagreements. `CORPUS_FILTER=<substring>` restricts the expectation and snapshot tests to the cases whose path
+//! contains the substring. The expectation test reports every failing case at the end (case, what it is about,
+//! expected vs got, rendered diagnostics) instead of stopping at the first. Every rejected case (except the known
+//! ones above) also has an insta snapshot of its rendered diagnostics, `snapshots/corpus__<topic>__<case>.snap`;
+//! review new ones with `cargo insta review` or `INSTA_UPDATE=new` and accept only diagnostics that are right.
 
 use checker_core::diagnostic::render_plain;
 use checker_core::{compile, Diagnostic, SourceSet};
