@@ -1,5 +1,6 @@
 // expect: accepted
 // Statements after `return`, `raise` or `goto` are unreachable but legal: P performs no reachability check.
+// tests: DefaultImpl
 event eSkip;
 fun Early(): int {
   return 1;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Exit and `with` functions may send, announce, assign and call helpers; only raise/goto are forbidden there (the legal side of ChangedStateMidTransition).
+// tests: DefaultImpl
 event eLeft;
 event eMove : int;
 machine Main {

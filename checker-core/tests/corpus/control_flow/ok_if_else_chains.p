@@ -1,5 +1,6 @@
 // expect: accepted
 // if / else-if chains, dangling else binding to the nearest if, and single-statement branches without braces.
+// tests: DefaultImpl
 fun Grade(score: int): string {
   if (score >= 90) return "A";
   else if (score >= 80) return "B";

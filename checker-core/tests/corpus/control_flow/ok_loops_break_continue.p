@@ -1,5 +1,6 @@
 // expect: accepted
 // `break` and `continue` inside while and foreach loops, including nested loops and loops inside receive cases.
+// tests: DefaultImpl
 event eVal : int;
 machine Main {
   var xs: seq[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // All-paths-return analysis through nested if/else chains, blocks and `assert false` in different branches.
+// tests: DefaultImpl
 enum Kind { SMALL, MEDIUM, LARGE }
 fun Size(k: Kind): int {
   if (k == SMALL) {

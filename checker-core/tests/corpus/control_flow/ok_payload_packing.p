@@ -1,5 +1,6 @@
 // expect: accepted
 // Several payload arguments are packed into a tuple matching the payload type for send, raise, announce and new (TypeCheckingUtils.ValidatePayloadTypes); goto takes the tuple as one value.
+// tests: DefaultImpl
 event ePair : (int, string);
 event eNamed : (id: int, tag: string);
 machine Child {

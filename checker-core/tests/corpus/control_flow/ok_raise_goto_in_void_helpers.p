@@ -1,5 +1,6 @@
 // expect: accepted
 // `raise` and `goto` may appear in void helper methods called from entry and do handlers (only exit and `with` functions are restricted).
+// tests: DefaultImpl
 event eRetry;
 machine Main {
   var tries: int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // A receive whose every case returns makes the function return on all paths (FunctionValidator.SurelyReturns, ReceiveStmt); case bodies return nothing, so this needs a return type that accepts null.
+// tests: DefaultImpl
 event ePeer : machine;
 event eNone;
 machine Main {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Returning from inside nested loops and foreach bodies, and breaking out of the inner of two nested loops.
+// tests: DefaultImpl
 fun FindPair(xs: seq[int], target: int): (int, int) {
   var i: int;
   var j: int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Non-void functions return on every path: if/else with returns in both branches, `assert false` as a dead end, returns inside nested blocks (FunctionValidator.SurelyReturns).
+// tests: DefaultImpl
 fun Sign(x: int): int {
   if (x > 0) { return 1; } else { if (x < 0) { return -1; } else { return 0; } }
 }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Any expression of machine type can be a send target: collection elements, call results, tuple fields, `new` expressions and `this`.
+// tests: DefaultImpl
 event eHi;
 machine Peer {
   start state P { ignore eHi; }

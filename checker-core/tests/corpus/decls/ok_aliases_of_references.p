@@ -1,5 +1,6 @@
 // expect: accepted
 // Type aliases may name machine and interface types and collections of them.
+// tests: DefaultImpl
 event ePoke;
 interface ITarget() receives ePoke;
 type tTarget = ITarget;

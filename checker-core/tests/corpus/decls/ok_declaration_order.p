@@ -1,5 +1,6 @@
 // expect: accepted
 // Top-level declarations can be used before they appear: the checker resolves names over the whole program.
+// tests: DefaultImpl
 machine Main {
   var cfg: tConfig;
   start state Begin {

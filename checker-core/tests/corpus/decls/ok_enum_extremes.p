@@ -1,5 +1,6 @@
 // expect: accepted
 // Numbered enum values may use the whole non-negative int range, in any order, and the default is the smallest value.
+// tests: DefaultImpl
 enum Limits { TOP = 2147483647, BOTTOM = 0, MIDDLE = 1000 }
 machine Main {
   start state S {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Plain and numbered enums: elements are global constants, comparable within their enum, coercible to int with `to`.
+// tests: DefaultImpl
 enum Phase { BOOTING, SERVING, DRAINING }
 enum HttpCode { OK_CODE = 200, NOT_FOUND = 404, TEAPOT = 418 }
 fun NextPhase(p: Phase): Phase {

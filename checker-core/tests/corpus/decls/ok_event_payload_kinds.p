@@ -1,5 +1,6 @@
 // expect: accepted
 // Event payloads may be interfaces, machines, event sets, enums, aliases and collections of them.
+// tests: DefaultImpl
 event eUse;
 enum Mode { ON, OFF }
 eventset esUse = { eUse };

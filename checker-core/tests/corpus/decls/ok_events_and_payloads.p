@@ -1,5 +1,6 @@
 // expect: accepted
 // Events without payload and with payloads of every kind of type; handlers take the payload as their single parameter.
+// tests: DefaultImpl
 type tReq = (client: machine, key: string, attempt: int);
 event eStop;
 event eCount : int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Interface declarations: empty receives list, eventset-free receive lists, constructor payload types, and interfaces used as types of fields and parameters.
+// tests: DefaultImpl
 event eOne;
 event eTwo : int;
 interface INobody() receives;

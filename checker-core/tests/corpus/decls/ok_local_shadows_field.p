@@ -1,5 +1,6 @@
 // expect: accepted
 // A function local may reuse the name of a machine field (only the current scope is checked for conflicts, Scope.cs Put); the local wins.
+// tests: DefaultImpl
 machine Main {
   var level: int;
   fun Bump(): int {

@@ -1,5 +1,6 @@
 // expect: accepted
 // A machine may repeat `receives` and `sends` clauses; the lists accumulate (DeclarationVisitor.VisitImplMachineDecl).
+// tests: DefaultImpl
 event eA;
 event eB;
 event eC;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Global functions and machine methods may be mutually recursive.
+// tests: DefaultImpl
 fun IsEven(n: int): bool { if (n == 0) { return true; } return IsOdd(n - 1); }
 fun IsOdd(n: int): bool { if (n == 0) { return false; } return IsEven(n - 1); }
 machine Main {

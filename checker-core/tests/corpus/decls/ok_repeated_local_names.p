@@ -1,5 +1,6 @@
 // expect: accepted
 // Locals and parameters with the same names in different functions, handlers and receive cases do not conflict.
+// tests: DefaultImpl
 event eA : int;
 event eB : int;
 fun F(x: int): int { var y: int; y = x; return y; }

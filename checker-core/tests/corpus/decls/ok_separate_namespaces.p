@@ -1,5 +1,6 @@
 // expect: accepted
 // Events and functions live in different namespaces, as do variables and types (Scope.cs conflict tables), so these names may coincide.
+// tests: DefaultImpl
 event refresh;
 fun refresh(): int { return 1; }
 type tBucket = int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Names in different scopes or namespaces may coincide: a machine method shadows a global function of the same name, a local variable may share a function's name, and a state may share an event's name (Scope.cs conflict tables).
+// tests: DefaultImpl
 event Ready;
 fun Describe(): string { return "global"; }
 fun Helper(): int { return 1; }

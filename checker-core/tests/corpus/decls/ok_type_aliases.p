@@ -1,5 +1,6 @@
 // expect: accepted
 // Type aliases are structural: an alias, an alias of an alias and the expanded type are the same type.
+// tests: DefaultImpl
 type tId = int;
 type tNodeId = tId;
 type tEntry = (term: int, value: string);

@@ -1,5 +1,6 @@
 // expect: accepted
 // Boolean expressions: nested parentheses, && binding tighter than ||, negations of comparisons, bool equality.
+// tests: DefaultImpl
 machine Main {
   var a: bool;
   var b: bool;

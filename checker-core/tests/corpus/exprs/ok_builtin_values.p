@@ -1,5 +1,6 @@
 // expect: accepted
 // Built-in expression forms: `this`, `halt`, `null`, `new` as an expression, `keys`, `values`, `sizeof`, `default`, function calls on call results.
+// tests: DefaultImpl
 type tResult = (ok: bool, code: int);
 fun Probe(): tResult { return (ok = true, code = 7); }
 machine Child {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Function calls: nested calls as arguments, calls on call results, recursion, machine methods calling global functions and each other, void calls as statements.
+// tests: DefaultImpl
 type tPoint = (x: int, y: int);
 fun Origin(): tPoint { return (x = 0, y = 0); }
 fun Shift(p: tPoint, dx: int): tPoint { return (x = p.x + dx, y = p.y); }

@@ -1,5 +1,6 @@
 // expect: accepted
 // `as` casts between types where one is assignable to the other; `to` coerces int/float/enum numbers and machine references to interfaces (ExprVisitor.VisitCastExpr).
+// tests: DefaultImpl
 enum Level { LOW = 10, HIGH = 20 }
 event eHello;
 event eBye;

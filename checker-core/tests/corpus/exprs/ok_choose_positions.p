@@ -1,5 +1,6 @@
 // expect: accepted
 // Nondeterministic choices can appear anywhere an expression can: indexes, payloads, conditions, arguments, tuple fields.
+// tests: DefaultImpl
 event eVal : int;
 fun Id(n: int): int { return n; }
 machine Main {

@@ -1,5 +1,6 @@
 // expect: accepted
 // `to` between interface and machine types: to a smaller receive set, to the same interface, and from `machine`.
+// tests: DefaultImpl
 event eA;
 event eB;
 interface IBoth() receives eA, eB;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Collections are covariant copies: a seq[int] can be passed where seq[any] is expected, a map[int, Worker] where map[int, machine] is, and keys()/values() results flow into wider types.
+// tests: DefaultImpl
 machine Worker {
   start state W { }
 }

@@ -1,5 +1,6 @@
 // expect: accepted
 // seq, set and map operations: insert/add with `+=`, remove with `-=`, indexing, `in`, sizeof, keys/values, nested updates.
+// tests: DefaultImpl
 machine Main {
   var q: seq[string];
   var seen: set[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // `default(T)` is an ordinary expression: compared, passed as an argument, indexed into, inserted.
+// tests: DefaultImpl
 type tConf = (retries: int, tags: seq[string]);
 fun Retries(c: tConf): int { return c.retries; }
 machine Main {

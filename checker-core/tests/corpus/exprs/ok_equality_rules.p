@@ -1,5 +1,6 @@
 // expect: accepted
 // `==`/`!=` are allowed whenever one side is assignable to the other: any vs int, machine vs interface, null vs machine/event/any, collections vs collections of any.
+// tests: DefaultImpl
 event eX;
 machine Main {
   var a: any;

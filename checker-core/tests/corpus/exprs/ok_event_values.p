@@ -1,5 +1,6 @@
 // expect: accepted
 // Events are first-class values of type `event`: stored, compared, and sent or raised through a variable; the payload is then not checked statically (reference corner case 29).
+// tests: DefaultImpl
 event eLow : int;
 event eHigh : int;
 event eQuiet;

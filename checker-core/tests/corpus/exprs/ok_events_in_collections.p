@@ -1,5 +1,6 @@
 // expect: accepted
 // Events are values: they can be stored in sets, used as map keys, compared and sent from a collection.
+// tests: DefaultImpl
 event eRed;
 event eGreen;
 machine Main {

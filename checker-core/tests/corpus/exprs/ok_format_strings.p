@@ -1,5 +1,6 @@
 // expect: accepted
 // `format` with numbered placeholders (reused and out of order), `{{`/`}}` escapes, and formatted assert and print messages.
+// tests: DefaultImpl
 machine Main {
   var n: int;
   var s: string;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Indexing forms: seq by int, map by key (any key type, including tuples), set by position, nested indexing and indexing call results.
+// tests: DefaultImpl
 fun Table(): map[(int, int), string] {
   var t: map[(int, int), string];
   t[(0, 0)] = "origin";

@@ -1,5 +1,6 @@
 // expect: accepted
 // `in` on seqs, sets and maps (keys), with `any` elements and tuple elements; the left side only needs to be assignable to the element type.
+// tests: DefaultImpl
 machine Main {
   var xs: seq[int];
   var anys: seq[any];

@@ -1,5 +1,6 @@
 // expect: accepted
 // Format strings can take formatted strings, calls and arithmetic as arguments, and a format can be an assert message and a print argument.
+// tests: DefaultImpl
 fun Name(i: int): string { return format("node{0}", i); }
 machine Main {
   var s: string;

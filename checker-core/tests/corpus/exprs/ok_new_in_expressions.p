@@ -1,5 +1,6 @@
 // expect: accepted
 // `new` is an expression: usable in arguments, tuples, collection inserts and as a send target.
+// tests: DefaultImpl
 event eTouch;
 machine Leaf {
   start state L { ignore eTouch; }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Nondeterministic choices: `$`, `$$`, `choose()`, `choose(n)` with n up to 10000, and `choose` over seq, set and map (map gives a key).
+// tests: DefaultImpl
 machine Main {
   var flips: seq[bool];
   var names: set[string];

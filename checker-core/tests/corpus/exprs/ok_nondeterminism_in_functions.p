@@ -1,5 +1,6 @@
 // expect: accepted
 // Global functions and methods may use `$`, `$$` and `choose` as long as no spec calls them.
+// tests: DefaultImpl
 fun Coin(): bool { return $; }
 fun Die(): int { return choose(6) + 1; }
 machine Main {

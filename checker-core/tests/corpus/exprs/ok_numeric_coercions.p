@@ -1,5 +1,6 @@
 // expect: accepted
 // Numbers: int and float literals, `to` in both directions, float modulo and division, negative literals, and int arithmetic near the limits.
+// tests: DefaultImpl
 machine Main {
   var i: int;
   var f: float;

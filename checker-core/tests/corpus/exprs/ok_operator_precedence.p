@@ -1,5 +1,6 @@
 // expect: accepted
 // Operator precedence and associativity: unary > * / % > + - > casts > relational/in > == != > && > || (PParser.g4 expr order).
+// tests: DefaultImpl
 machine Main {
   var box: any;
   var xs: seq[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // Strings: concatenation, equality and ordering, formatting of every kind of value, escaped quotes, and strings as map keys and set elements.
+// tests: DefaultImpl
 enum Color { RED, BLUE }
 machine Main {
   var s: string;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Tuple forms: one-element tuple values need a trailing comma (one-element tuple types do not), named tuples use `=`, fields are read and written by position or name, nesting works.
+// tests: DefaultImpl
 type tRange = (lo: int, hi: int);
 machine Main {
   var single: (int);

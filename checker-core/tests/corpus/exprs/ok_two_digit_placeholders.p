@@ -1,5 +1,6 @@
 // expect: accepted
 // Placeholders with several digits count by value: `{10}` needs 11 arguments; `{{0}}` is an escaped literal needing none.
+// tests: DefaultImpl
 machine Main {
   var s: string;
   start state S {

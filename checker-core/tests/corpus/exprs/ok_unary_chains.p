@@ -1,5 +1,6 @@
 // expect: accepted
 // Unary operators nest: `!!b`, `- -n`, `-(-n)`, and unary minus binds tighter than multiplication.
+// tests: DefaultImpl
 machine Main {
   var b: bool;
   var n: int;

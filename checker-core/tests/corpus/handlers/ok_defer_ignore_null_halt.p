@@ -1,5 +1,6 @@
 // expect: accepted
 // defer and ignore lists (including `halt`), a default `on null` handler, handling `halt` explicitly, and several events sharing one handler.
+// tests: DefaultImpl
 event eA;
 event eB;
 event eC : int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Deferral and handlers are per state: one state defers what another handles, ignores are per state, and `halt` can be deferred.
+// tests: DefaultImpl
 event eWork;
 event eOpen;
 machine Main {

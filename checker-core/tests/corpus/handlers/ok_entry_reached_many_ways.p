@@ -1,5 +1,6 @@
 // expect: accepted
 // One state entered by creation payload, by `goto S, v` and by `on e goto S`, all passing the same payload type.
+// tests: DefaultImpl
 event eAgain : int;
 machine Counter {
   start state Count {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Payload flow into entries: `goto S, v`, `on e goto S` passing e's payload, `with` handlers taking the payload, and handlers that ignore a payload.
+// tests: DefaultImpl
 type tMsg = (from: int, text: string);
 event eMsg : tMsg;
 event eNum : int;

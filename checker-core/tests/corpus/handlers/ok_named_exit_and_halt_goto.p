@@ -1,5 +1,6 @@
 // expect: accepted
 // Named exit methods, `on halt goto`, and a `with` method that ignores the payload it is offered.
+// tests: DefaultImpl
 event eStop : int;
 machine Main {
   var exits: int;

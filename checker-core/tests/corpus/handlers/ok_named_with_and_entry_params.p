@@ -1,5 +1,6 @@
 // expect: accepted
 // Named functions as `with` transition functions and as entries that take the payload, reused in several states.
+// tests: DefaultImpl
 event eGo : int;
 machine Main {
   var seen: seq[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // The default event: `on null do`, `on null goto`, and `on null` together with other events in one handler (eventList allows null).
+// tests: DefaultImpl
 event eTick;
 machine Main {
   var idle: int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // A handler parameter may be any supertype of the payload: `any`, `data`, `machine` for an interface payload, or a collection of `any`.
+// tests: DefaultImpl
 event eNum : int;
 event eRef : Main;
 event eList : seq[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // receive may be used directly in do-handlers and entry functions; its cases can goto or raise on behalf of the enclosing machine.
+// tests: DefaultImpl
 event eAsk;
 event eYes;
 event eNo;

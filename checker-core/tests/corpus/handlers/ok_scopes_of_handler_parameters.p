@@ -1,5 +1,6 @@
 // expect: accepted
 // Handler, receive-case and anonymous-function parameters live in their own scope: they may reuse the names of machine fields and of the enclosing function's locals, and receive cases may declare their own locals.
+// tests: DefaultImpl
 event eNum : int;
 machine Main {
   var value: int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // `on e1, e2 goto S` with several events whose payload types all fit S's entry parameter.
+// tests: DefaultImpl
 event eSmall : int;
 event eLarge : int;
 event eAnyValue : any;

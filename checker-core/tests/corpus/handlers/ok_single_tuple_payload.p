@@ -1,5 +1,6 @@
 // expect: accepted
 // An event whose payload is a one-element tuple may be handled with a parameter of the element type (MachineChecker.ValidateEventPayloadToTransitionTarget special case).
+// tests: DefaultImpl
 event eWrapped : (int);
 machine Main {
   start state S {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Keywords are lowercase and case-sensitive: `Machine`, `State`, `Send`, `True`, `Null` and `Int` are ordinary identifiers.
+// tests: DefaultImpl
 type Int = int;
 event Send;
 machine Machine {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Comment markers inside string literals are just characters: `//` and `/* */` in a string do not start comments.
+// tests: DefaultImpl
 machine Main {
   var s: string;
   start state S {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Windows line endings (CRLF) and tabs are ordinary whitespace.
+// tests: DefaultImpl
 machine Main {
 	var n: int;
 	start state S {

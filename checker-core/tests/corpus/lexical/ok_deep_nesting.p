@@ -1,5 +1,6 @@
 // expect: accepted
 // Deep nesting: a 100-level parenthesised expression, 25 nested ifs and 30 nested blocks are ordinary programs (no recursion limit in the parser or checker).
+// tests: DefaultImpl
 // known-disagreement: parser rejects nesting deeper than 100 levels (P1018); P has no such limit.
 machine Main {
   var n: int;

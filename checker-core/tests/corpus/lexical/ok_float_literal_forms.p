@@ -1,5 +1,6 @@
 // expect: accepted
 // Float literals: digits on both sides, no integer part, leading zeros, and negation of a float literal.
+// tests: DefaultImpl
 machine Main {
   var f: float;
   start state S {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Identifiers: letters, digits and underscores, case-sensitive, and keyword prefixes (`entryCount`, `onward`, `state_`) are plain names.
+// tests: DefaultImpl
 event ping;
 event Ping;
 event _private_evt;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Identifiers that merely start with a keyword are ordinary names: `formatted`, `sendCount`, `newValue`, `thisOne`, `nullable`, `trueish`, `halted`, `values2`, `default_`.
+// tests: DefaultImpl
 machine Main {
   var formatted: string;
   var sendCount: int;

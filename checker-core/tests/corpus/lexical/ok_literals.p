@@ -1,5 +1,6 @@
 // expect: accepted
 // Every literal form: ints (up to 2147483647), decimal floats with and without integer part, strings with escapes, bools, null.
+// tests: DefaultImpl
 machine Main {
   var i: int;
   var f: float;

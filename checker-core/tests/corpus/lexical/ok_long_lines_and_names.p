@@ -1,5 +1,6 @@
 // expect: accepted
 // Very long identifiers, string literals and lines are ordinary.
+// tests: DefaultImpl
 event eAnExtremelyLongEventNameThatKeepsGoingAndGoingForTheSakeOfTestingTheLexerWithLongIdentifiers_v2 : int;
 machine Main {
   var aVariableWithAnUnusuallyLongNameToMakeSureNothingTruncatesIdentifiersSomewhereInTheFrontEnd: string;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Words that only look like keywords are identifiers: `init` (the keyword is `init-condition`), lowercase `proof`, `lemma` and `theorem` (the keywords are capitalised), `module_`, `Start`, `forall_`.
+// tests: DefaultImpl
 machine Main {
   var init: int;
   var proof: bool;

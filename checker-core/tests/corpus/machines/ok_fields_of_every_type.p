@@ -1,5 +1,6 @@
 // expect: accepted
 // Machine fields of every kind of type start at their defaults and can be updated in handlers.
+// tests: DefaultImpl
 enum Light { RED, GREEN }
 type tRec = (a: int, b: string);
 event eTouch;

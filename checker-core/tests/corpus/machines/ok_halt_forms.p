@@ -1,5 +1,6 @@
 // expect: accepted
 // The halt event: raised, sent, deferred, ignored, handled with do and goto, listed in receives/sends, and stored in an event variable.
+// tests: DefaultImpl
 machine Victim receives halt; {
   start state V { on halt do { } }
 }

@@ -1,5 +1,6 @@
 // expect: accepted
 // A machine name is a type (its permission type): fields, parameters and collections can hold references to that machine.
+// tests: DefaultImpl
 event eHello;
 machine Peer {
   start state P { ignore eHello; }

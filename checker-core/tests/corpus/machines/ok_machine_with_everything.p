@@ -1,5 +1,6 @@
 // expect: accepted
 // One machine using fields, methods, several states with entry/exit, every handler kind, defer, ignore, on null, receive, raise, goto with payload and halt.
+// tests: DefaultImpl
 event eJob : int;
 event eFlush;
 event eReply : int;

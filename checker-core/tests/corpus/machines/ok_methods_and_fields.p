@@ -1,5 +1,6 @@
 // expect: accepted
 // Machine methods read and write fields, call each other before their declaration, take and return collections, and use `this`.
+// tests: DefaultImpl
 event eSelf : Main;
 machine Main {
   var history: seq[string];

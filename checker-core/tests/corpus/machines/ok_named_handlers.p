@@ -1,5 +1,6 @@
 // expect: accepted
 // Entry, exit, do and goto-with handlers given as named machine methods, with payload parameters matching the events.
+// tests: DefaultImpl
 event eSet : int;
 event eMove : int;
 machine Main {

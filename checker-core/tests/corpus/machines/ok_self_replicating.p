@@ -1,5 +1,6 @@
 // expect: accepted
 // A machine may create instances of itself, passing itself as payload.
+// tests: DefaultImpl
 machine Cell {
   var parent: Cell;
   start state Grow {

@@ -1,5 +1,6 @@
 // expect: accepted
 // The start state need not be the first state declared, and states may refer to states declared later.
+// tests: DefaultImpl
 event eNext;
 machine Main {
   state Third { ignore eNext; }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Spec states may have entry and exit functions and named method handlers, like machine states.
+// tests: DefaultImpl
 event eOpen;
 event eClose;
 spec Balanced observes eOpen, eClose {

@@ -1,5 +1,6 @@
 // expect: accepted
 // A liveness spec cycling between hot and cold states, with warm (unannotated) states in between.
+// tests: DefaultImpl
 event eRequest;
 event eProgress;
 event eResponse;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Spec machines may use named methods with payload parameters as do-handlers and entry functions.
+// tests: DefaultImpl
 event eValue : int;
 spec Tracker observes eValue {
   var max: int;

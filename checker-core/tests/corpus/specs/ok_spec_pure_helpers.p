@@ -1,5 +1,6 @@
 // expect: accepted
 // Monitors may call global functions that have no side effects, and use their own methods, fields and collections.
+// tests: DefaultImpl
 event eSample : float;
 fun Mean(xs: seq[float]): float {
   var total: float;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Monitors may raise events to themselves and goto other states, including with payloads and `with` functions.
+// tests: DefaultImpl
 event eStep : int;
 event eInternal;
 spec Stepper observes eStep {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Monitors keep rich state: maps keyed by machines, enums, sets, and they may compare machine references they received.
+// tests: DefaultImpl
 enum tLock { FREE, HELD }
 event eAcquired : machine;
 event eReleased : machine;

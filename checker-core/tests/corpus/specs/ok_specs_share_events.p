@@ -1,5 +1,6 @@
 // expect: accepted
 // Several monitors may observe the same events, and a spec may observe `halt` events sent by machines.
+// tests: DefaultImpl
 event eDone;
 spec First observes eDone {
   start state A { on eDone goto B; }

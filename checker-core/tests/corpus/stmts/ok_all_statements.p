@@ -1,5 +1,6 @@
 // expect: accepted
 // Every statement form in one machine: blocks, empty statement, assert (with message), print, assignments, insert/add/remove, while, foreach, if/else, new, calls, raise, send, announce, goto, receive, return, break, continue.
+// tests: DefaultImpl
 event eData : int;
 event eAck;
 event eNext;

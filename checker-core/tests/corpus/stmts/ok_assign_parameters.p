@@ -1,5 +1,6 @@
 // expect: accepted
 // Function and handler parameters are ordinary local variables: they can be assigned and modified (by-value, so the caller is unaffected).
+// tests: DefaultImpl
 event eNum : int;
 fun Clamp(x: int, lo: int, hi: int): int {
   if (x < lo) { x = lo; }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Assignments copy values: whole collections, tuple fields, nested map/seq elements, and swapping through a temporary.
+// tests: DefaultImpl
 machine Main {
   var a: seq[int];
   var b: seq[int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // Nested blocks do not open scopes: locals declared at the top of the function are visible in every block, and blocks may be empty or nested.
+// tests: DefaultImpl
 machine Main {
   start state S {
     entry {

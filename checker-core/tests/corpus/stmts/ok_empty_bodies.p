@@ -1,5 +1,6 @@
 // expect: accepted
 // Empty function bodies, empty states, empty handlers, empty entry/exit blocks and bare `return;` in void code.
+// tests: DefaultImpl
 event eNothing;
 fun Nop() { }
 fun AlsoNop() { return; }

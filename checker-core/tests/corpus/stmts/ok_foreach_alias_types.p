@@ -1,5 +1,6 @@
 // expect: accepted
 // The foreach variable may be declared through an alias of the element type (types are compared after expanding aliases).
+// tests: DefaultImpl
 type tScore = int;
 type tScores = seq[tScore];
 machine Main {

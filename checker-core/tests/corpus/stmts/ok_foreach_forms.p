@@ -1,5 +1,6 @@
 // expect: accepted
 // `foreach` over a seq, a set and map keys, with an already-declared loop variable of exactly the element type, and optional `invariant` clauses.
+// tests: DefaultImpl
 machine Main {
   var words: seq[string];
   var nums: set[int];

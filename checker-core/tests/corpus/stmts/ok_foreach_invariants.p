@@ -1,5 +1,6 @@
 // expect: accepted
 // `foreach` loop invariants are type-checked as expressions but never run by the checker (WriteForeachStmt ignores them), so verifier-only forms are fine there, and P does not even require them to be bool (StatementVisitor.VisitForeachStmt).
+// tests: DefaultImpl
 machine Main {
   var xs: seq[int];
   var x: int;

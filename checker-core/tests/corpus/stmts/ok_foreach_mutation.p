@@ -1,5 +1,6 @@
 // expect: accepted
 // Mutating the collection inside its own foreach is legal (the loop iterates a copy), as is assigning the loop variable.
+// tests: DefaultImpl
 machine Main {
   var xs: seq[int];
   var x: int;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Seq insertion at the front, in the middle and at the end (index == size), and map insert of a new key next to upsert by index.
+// tests: DefaultImpl
 machine Main {
   var xs: seq[int];
   var m: map[string, int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // Assignable places: variables, named and positional tuple fields, seq and map elements, and chains of them.
+// tests: DefaultImpl
 type tCell = (row: int, vals: seq[int]);
 machine Main {
   var grid: map[string, tCell];

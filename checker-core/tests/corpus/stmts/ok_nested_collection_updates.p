@@ -1,5 +1,6 @@
 // expect: accepted
 // Insert, remove and assign through nested l-values: fields of tuples in maps, seqs in tuples in seqs.
+// tests: DefaultImpl
 type tTeam = (name: string, members: seq[string], scores: map[string, int]);
 machine Main {
   var teams: seq[tTeam];

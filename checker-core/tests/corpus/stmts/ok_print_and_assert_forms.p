@@ -1,5 +1,6 @@
 // expect: accepted
 // print with literals and formats; assert with and without message, message built with format or concatenation.
+// tests: DefaultImpl
 machine Main {
   var n: int;
   start state S {

@@ -1,5 +1,6 @@
 // expect: accepted
 // `receive` forms: several events in one case, a case with a payload parameter, `case halt`, a receive nested in a loop inside a method, and `case null` (accepted by P, never matches).
+// tests: DefaultImpl
 event eYes : int;
 event eNo;
 event eMaybe;

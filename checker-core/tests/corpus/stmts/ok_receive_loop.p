@@ -1,5 +1,6 @@
 // expect: accepted
 // A receive inside a while loop with break and continue in its cases; locals of the enclosing function are visible in the cases.
+// tests: DefaultImpl
 event eNum : int;
 event eEnd;
 machine Main {

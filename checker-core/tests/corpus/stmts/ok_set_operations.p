@@ -1,5 +1,6 @@
 // expect: accepted
 // Sets: add (duplicates are no-ops), remove (absent is a no-op), membership, size, iteration, positional read and choose.
+// tests: DefaultImpl
 machine Main {
   var s: set[int];
   var x: int;

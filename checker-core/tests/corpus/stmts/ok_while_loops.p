@@ -1,5 +1,6 @@
 // expect: accepted
 // while loops with compound conditions, nested loops, loops in functions that return from inside, and loops over collection sizes that shrink.
+// tests: DefaultImpl
 fun FirstOver(xs: seq[int], limit: int): int {
   var i: int;
   while (i < sizeof(xs) && xs[i] <= limit) { i = i + 1; }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Event payloads, handler parameters and entry parameters may mix aliases and their expansions freely.
+// tests: DefaultImpl
 type tPos = (x: int, y: int);
 type tPath = seq[tPos];
 event eMove : tPos;

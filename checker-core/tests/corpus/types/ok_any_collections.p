@@ -1,5 +1,6 @@
 // expect: accepted
 // Collections over `any`: mixed element kinds, maps from any to any, and casts of elements back to concrete types.
+// tests: DefaultImpl
 machine Main {
   var bag: seq[any];
   var table: map[any, any];

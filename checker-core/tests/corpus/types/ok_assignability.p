@@ -1,5 +1,6 @@
 // expect: accepted
 // The legal implicit conversions: anything to `any`, machine-free values to `data`, interfaces to `machine`, null to machine/event/any/data, covariant collections.
+// tests: DefaultImpl
 event ePoke;
 interface IWorker() receives ePoke;
 machine Worker receives ePoke; {

@@ -1,5 +1,6 @@
 // expect: accepted
 // `data` holds any machine-free value: primitives, tuples, collections of them, enums and events, and `as` casts them back.
+// tests: DefaultImpl
 enum Kind { SMALL, LARGE }
 event eX;
 machine Main {

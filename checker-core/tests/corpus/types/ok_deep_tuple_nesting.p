@@ -1,5 +1,6 @@
 // expect: accepted
 // Deeply nested tuple types and values, read and written through chains of field accesses.
+// tests: DefaultImpl
 type tInner = (a: int, b: (c: string, d: (e: bool, f: seq[int])));
 machine Main {
   var v: (outer: tInner, n: int);

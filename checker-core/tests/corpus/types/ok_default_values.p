@@ -1,5 +1,6 @@
 // expect: accepted
 // `default(T)` is defined for every type, including aliases, enums, tuples and collections.
+// tests: DefaultImpl
 enum Mood { CALM = 3, ANGRY = 1 }
 type tRec = (id: int, tags: set[string], nested: (float, bool));
 machine Main {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Enum values as map keys, set elements and tuple fields, compared and coerced to int.
+// tests: DefaultImpl
 enum Role { LEADER, FOLLOWER, CANDIDATE }
 machine Main {
   var counts: map[Role, int];

@@ -1,5 +1,6 @@
 // expect: accepted
 // Float arithmetic: all operators and comparisons on floats, negative floats, float modulo, and conversions in both directions.
+// tests: DefaultImpl
 fun Avg(xs: seq[float]): float {
   var total: float;
   var x: float;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Interface-typed and machine-typed values in collections and tuples, with `machine` as the common supertype.
+// tests: DefaultImpl
 event eX;
 interface IX() receives eX;
 machine XImpl receives eX; {

@@ -1,5 +1,6 @@
 // expect: accepted
 // Two different machines that receive exactly the same events have interchangeable permission types (PermissionType compares receive sets).
+// tests: DefaultImpl
 event eWork;
 machine FastWorker receives eWork; {
   start state F { ignore eWork; }

@@ -1,5 +1,6 @@
 // expect: accepted
 // Collections of collections and tuples, maps with tuple keys, sets of sets and default values of all of them.
+// tests: DefaultImpl
 type tKey = (shard: int, name: string);
 machine Main {
   var index: map[tKey, set[int]];

@@ -1,5 +1,6 @@
 // expect: accepted
 // `null` is a value of machine, event, any and data (and their defaults); comparisons with null are legal there.
+// tests: DefaultImpl
 machine Main {
   var m: machine;
   var e: event;

@@ -1,5 +1,6 @@
 // expect: accepted
 // Permission types are compared by receive set: two interfaces receiving the same events are mutually assignable (PermissionType.IsAssignableFrom).
+// tests: DefaultImpl
 event eJob;
 event eCancel;
 interface IQueueA() receives eJob, eCancel;
