@@ -25,7 +25,8 @@
 //!   never checked. An accepted program must not carry markers.
 //! * `// tests: tcA, tcB___n_1__b_true` (anywhere in the first file, on a line of its own) lists the exact test names
 //!   the checker must produce, in order (parametric expansions and the implicit `DefaultImpl` included);
-//!   `// tests:` with nothing after it means "no test at all". Only meaningful in accepted programs.
+//!   `// tests:` with nothing after it means "no test at all". Every accepted program has this line; rejected
+//!   programs have none.
 //!
 //! # Known disagreements
 //!
@@ -198,6 +199,9 @@ fn parse_case(id: String, files: Vec<(String, String)>) -> Result<Case, String> 
     match expect {
         Expect::Accepted if !markers.is_empty() => return Err("an accepted case must not carry `// error` markers".into()),
         Expect::Rejected if tests.is_some() => return Err("a rejected case cannot list `// tests:`".into()),
+        Expect::Accepted if tests.is_none() => {
+            return Err("an accepted case must list its tests (`// tests: DefaultImpl`, or `// tests:` for none)".into())
+        }
         _ => {}
     }
     let note = |prefix: &str| first.lines().find_map(|l| l.trim().strip_prefix(prefix)).map(|r| r.trim().to_string());
