@@ -1,5 +1,5 @@
 // expect: accepted
-// The remaining proof-script forms parse and are ignored by the checker: `prove default`, `prove * using *`, empty Lemma and Theorem blocks, several invariants in one group.
+// The remaining proof-script forms parse and are ignored by the checker: `prove default`, `prove *`, `using` and `except` lists, empty Lemma and Theorem blocks, several invariants in one group (the prove/using graph must stay acyclic, ProofBlockVisitor).
 // tests: DefaultImpl
 invariant one: true;
 invariant two: 1 < 2;
@@ -10,7 +10,7 @@ Theorem Pair {
 }
 Proof {
   prove default;
-  prove * using *;
+  prove *;
   prove one, two using left, right except two;
 }
 machine Main {
