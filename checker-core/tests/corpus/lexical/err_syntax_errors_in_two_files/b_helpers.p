@@ -1,0 +1,4 @@
+fun Helper() {
+  var x: int;
+  x = (1 + ; // error: incomplete expression
+}

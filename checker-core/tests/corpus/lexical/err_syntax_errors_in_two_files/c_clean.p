@@ -1,0 +1,2 @@
+event eFine : int;
+fun Other(): int { return 1; }

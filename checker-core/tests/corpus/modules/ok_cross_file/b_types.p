@@ -1,0 +1,1 @@
+type tAmount = (account: int, cents: int);
