@@ -17,6 +17,8 @@ pub enum LogKind {
     Halt,
     /// An injected fault (fault model).
     Fault,
+    /// A nondeterministic choice (`$`, `choose`).
+    Choice,
     Error,
 }
 
@@ -37,6 +39,7 @@ impl LogKind {
             LogKind::Receive => "receive",
             LogKind::Halt => "halt",
             LogKind::Fault => "fault",
+            LogKind::Choice => "choice",
             LogKind::Error => "error",
         }
     }

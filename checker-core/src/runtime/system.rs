@@ -763,6 +763,13 @@ impl<'p> System<'p> {
         }
     }
 
+    fn log_choice(&mut self, m: &Machine, value: &Value) {
+        let name = self.name_of(m);
+        let text = format!("{name} nondeterministically chose '{}'.", render(value, self.program));
+        let state = Some(self.state_name(m));
+        self.push_log(LogKind::Choice, name, state, None, Some(render(value, self.program)), None, text);
+    }
+
     fn log_state(&mut self, kind: LogKind, m: &Machine, verb: &str) {
         if self.log.is_none() {
             return;
@@ -1152,11 +1159,22 @@ impl<'p> System<'p> {
                     save!();
                     return Ok(Flow::Yield);
                 }
-                Instr::Nondet => m.stack.push(Value::Bool(chooser.choose_bool())),
+                Instr::Nondet => {
+                    let b = chooser.choose_bool();
+                    if self.log.is_some() {
+                        self.log_choice(m, &Value::Bool(b));
+                    }
+                    m.stack.push(Value::Bool(b));
+                }
                 Instr::Choose => {
                     let arg = pop!();
                     match choose(arg, chooser) {
-                        Ok(v) => m.stack.push(v),
+                        Ok(v) => {
+                            if self.log.is_some() {
+                                self.log_choice(m, &v);
+                            }
+                            m.stack.push(v)
+                        }
                         Err(e) => fail!(e),
                     }
                 }
