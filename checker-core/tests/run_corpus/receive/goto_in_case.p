@@ -1,0 +1,17 @@
+// expect: pass
+// goto inside a receive case leaves the state, passing a payload.
+event Pick: string;
+machine Main {
+  start state Choose {
+    entry {
+      send this, Pick, "left";
+      receive {
+        case Pick: (side: string) { goto Went, side; }
+      }
+      assert false, "fell through the receive";
+    }
+  }
+  state Went {
+    entry (side: string) { assert side == "left"; }
+  }
+}
