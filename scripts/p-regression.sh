@@ -17,8 +17,8 @@ done
 corpus="$root/Tst/RegressionTests"
 [ -d "$corpus" ] || { echo "no $corpus" >&2; exit 3; }
 cd "$(dirname "$0")/.."
-cargo build -q --release -p plait
-plait=$PWD/target/release/plait
+CARGO_TARGET_DIR=${CARGO_TARGET_DIR:-target} cargo build -q --release -p plait
+plait=${CARGO_TARGET_DIR:-$PWD/target}/release/plait
 
 check_args=(--schedules 1000 --max-steps 1000 1000 --liveness-threshold 0)
 

@@ -261,6 +261,10 @@ pub enum Instr {
     MakeNamedTuple(ShapeId, u16),
     /// Tuple or named tuple field by position.
     GetField(u16),
+    /// `Local(slot)` then `GetField(i)`, without copying the whole tuple.
+    LocalField(u16, u16),
+    /// `Field(slot)` then `GetField(i)`, without copying the whole tuple.
+    FieldField(u16, u16),
     /// `seq[i]`, `map[k]`, `set[i]`.
     Index,
     In,

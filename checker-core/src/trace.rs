@@ -2,7 +2,7 @@
 //! that is byte-identical wherever the same check runs.
 
 use crate::explore::{schedule, CheckOptions, Choice, Found, StrategyKind};
-use crate::runtime::log::LogEntry;
+use crate::runtime::log::{LogEntry, MachineSnapshot, Snapshot};
 use crate::source::SourceSet;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
@@ -91,6 +91,8 @@ pub struct TraceBug {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct TraceStep {
+    /// The scheduling step it happened in (matches [`TraceSnapshot::step`]).
+    pub step: u64,
     pub kind: String,
     pub machine: String,
     #[serde(skip_serializing_if = "Option::is_none", default)]
@@ -107,6 +109,7 @@ pub struct TraceStep {
 impl From<&LogEntry> for TraceStep {
     fn from(entry: &LogEntry) -> Self {
         TraceStep {
+            step: entry.step,
             kind: entry.kind.as_str().to_string(),
             machine: entry.machine.clone(),
             state: entry.state.clone(),
@@ -134,6 +137,41 @@ pub struct Trace {
     pub schedule: String,
     pub bug: TraceBug,
     pub steps: Vec<TraceStep>,
+    /// Every machine and monitor after each scheduling step (the last ones, for long executions).
+    pub snapshots: Vec<TraceSnapshot>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceMachine {
+    pub machine: String,
+    pub state: String,
+    pub status: String,
+    /// Variable name and rendered value, in declaration order.
+    pub vars: Vec<(String, String)>,
+    pub inbox: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TraceSnapshot {
+    pub step: u64,
+    pub machines: Vec<TraceMachine>,
+    pub monitors: Vec<TraceMachine>,
+}
+
+impl From<&MachineSnapshot> for TraceMachine {
+    fn from(m: &MachineSnapshot) -> Self {
+        TraceMachine { machine: m.machine.clone(), state: m.state.clone(), status: m.status.clone(), vars: m.vars.clone(), inbox: m.inbox.clone() }
+    }
+}
+
+impl From<&Snapshot> for TraceSnapshot {
+    fn from(s: &Snapshot) -> Self {
+        TraceSnapshot {
+            step: s.step,
+            machines: s.machines.iter().map(TraceMachine::from).collect(),
+            monitors: s.monitors.iter().map(TraceMachine::from).collect(),
+        }
+    }
 }
 
 impl Trace {
@@ -154,6 +192,7 @@ impl Trace {
                 step: found.steps,
             },
             steps: steps_with_error(&found.log, &found.bug.message),
+            snapshots: found.snapshots.iter().map(TraceSnapshot::from).collect(),
         }
     }
 
@@ -179,6 +218,7 @@ impl Trace {
 pub fn steps_with_error(log: &[LogEntry], message: &str) -> Vec<TraceStep> {
     let mut steps: Vec<TraceStep> = log.iter().map(TraceStep::from).collect();
     steps.push(TraceStep {
+        step: log.last().map_or(0, |e| e.step),
         kind: "error".to_string(),
         machine: String::new(),
         state: None,

@@ -44,9 +44,15 @@ pub struct CheckArgs {
     pub fail_on_maxsteps: bool,
     #[arg(long, value_enum, default_value_t = StrategyArg::Random)]
     pub strategy: StrategyArg,
-    /// PCT's number of priority change points (plus one).
-    #[arg(long = "pct-depth", visible_alias = "sch-pct", default_value_t = 3)]
+    /// PCT's depth: the number of priority change points plus one.
+    #[arg(long = "pct-depth", default_value_t = 3)]
     pub pct_depth: u32,
+    /// P's spelling of `--strategy pct --pct-depth N`.
+    #[arg(long = "sch-pct", value_name = "N")]
+    pub sch_pct: Option<u32>,
+    /// P's spelling of `--strategy random` (the default).
+    #[arg(long = "sch-random")]
+    pub sch_random: bool,
     /// Stop after this many seconds (0: no limit); what was explored by then is reported.
     #[arg(long, default_value_t = 0)]
     pub timeout: u64,
@@ -100,9 +106,10 @@ impl CheckArgs {
             None => Some(max_fair_steps / 2),
         };
         CheckOptions {
-            strategy: match self.strategy {
-                StrategyArg::Random => StrategyKind::Random,
-                StrategyArg::Pct => StrategyKind::Pct { depth: self.pct_depth.max(1) },
+            strategy: match (self.strategy, self.sch_pct) {
+                (_, Some(depth)) => StrategyKind::Pct { depth: depth.max(1) },
+                (StrategyArg::Random, None) => StrategyKind::Random,
+                (StrategyArg::Pct, None) => StrategyKind::Pct { depth: self.pct_depth.max(1) },
             },
             schedules: self.schedules,
             max_steps,

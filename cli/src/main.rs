@@ -3,6 +3,7 @@
 mod bench;
 mod check;
 mod load;
+mod merge;
 mod replay;
 mod report;
 
@@ -42,6 +43,11 @@ enum Command {
         /// The program's paths, when they differ from the ones recorded in the trace.
         paths: Vec<PathBuf>,
     },
+    /// Merge the `--json` reports of shards into one verdict per test (the smallest-index bug wins).
+    MergeReports {
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
     /// Measure the checker: `plait bench compile PATH...` times parse + type check.
     Bench {
         #[command(subcommand)]
@@ -49,8 +55,19 @@ enum Command {
     },
 }
 
+/// P's multi-letter short flags (`-tc`, `-ms`), which clap would read as `-t c`, rewritten to long ones.
+fn p_compatible_args() -> Vec<std::ffi::OsString> {
+    std::env::args_os()
+        .map(|arg| match arg.to_str() {
+            Some("-tc") => "--testcase".into(),
+            Some("-ms") => "--max-steps".into(),
+            _ => arg,
+        })
+        .collect()
+}
+
 fn main() -> ExitCode {
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(p_compatible_args()) {
         Ok(cli) => cli,
         Err(err) => {
             let _ = err.print();
@@ -61,6 +78,7 @@ fn main() -> ExitCode {
         Command::Compile { paths } => compile(&paths),
         Command::Check(args) => check::run(&args),
         Command::Replay { trace, paths } => replay::run(&trace, &paths),
+        Command::MergeReports { files } => merge::run(&files),
         Command::Bench { what } => bench::run(what),
     })
 }

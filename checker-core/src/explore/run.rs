@@ -4,7 +4,8 @@ use super::schedule::Choice;
 use super::strategy::{PctStrategy, RandomStrategy, ReplayStrategy, Strategy};
 use crate::ir::{Program, Temperature, Test};
 use crate::runtime::bug::{Bug, BugKind};
-use crate::runtime::log::LogEntry;
+use crate::runtime::log::{LogEntry, Snapshot};
+use std::collections::VecDeque;
 use crate::runtime::system::{Chooser, System};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -71,7 +72,12 @@ pub struct Execution {
     pub steps: u64,
     pub outcome: Outcome,
     pub log: Vec<LogEntry>,
+    /// With logging: the machines after each scheduling step (the last [`MAX_SNAPSHOTS`] of them).
+    pub snapshots: Vec<Snapshot>,
 }
+
+/// How many per-step snapshots a logged execution keeps (the last ones, nearest the end).
+pub const MAX_SNAPSHOTS: usize = 2_000;
 
 /// Records every choice the strategy makes and counts it as a step.
 struct Recorder<'s> {
@@ -104,8 +110,14 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     let mut recorder = Recorder { strategy, choices: Vec::new(), steps: 0 };
     let mut system = match System::new(program, test, logging, &mut recorder) {
         Ok(system) => system,
-        Err(bug) => return Execution { choices: recorder.choices, steps: recorder.steps, outcome: Outcome::Bug(bug), log: Vec::new() },
+        Err(bug) => {
+            return Execution { choices: recorder.choices, steps: recorder.steps, outcome: Outcome::Bug(bug), log: Vec::new(), snapshots: Vec::new() }
+        }
     };
+    let mut snapshots = VecDeque::new();
+    if logging {
+        snapshots.push_back(system.snapshot(0));
+    }
     let mut enabled = Vec::new();
     let mut temperatures = vec![0u64; system.monitors().len()];
     let outcome = loop {
@@ -124,7 +136,15 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         let id = recorder.strategy.next_machine(&enabled, recorder.steps + 1);
         recorder.choices.push(Choice::Schedule(id));
         recorder.steps += 1;
-        if let Err(bug) = system.step(id, &mut recorder) {
+        system.set_step(recorder.steps);
+        let result = system.step(id, &mut recorder);
+        if logging {
+            if snapshots.len() == MAX_SNAPSHOTS {
+                snapshots.pop_front();
+            }
+            snapshots.push_back(system.snapshot(recorder.steps));
+        }
+        if let Err(bug) = result {
             break Outcome::Bug(bug);
         }
         for new_id in before as u32 + 1..=system.machines().len() as u32 {
@@ -137,7 +157,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         }
     };
     let log = system.take_log();
-    Execution { choices: recorder.choices, steps: recorder.steps, outcome, log }
+    Execution { choices: recorder.choices, steps: recorder.steps, outcome, log, snapshots: snapshots.into() }
 }
 
 fn end_of_execution(system: &System<'_>) -> Outcome {
@@ -185,6 +205,7 @@ pub struct Found {
     pub choices: Vec<Choice>,
     pub steps: u64,
     pub log: Vec<LogEntry>,
+    pub snapshots: Vec<Snapshot>,
 }
 
 /// Totals of a finished (or stopped) check.
@@ -261,6 +282,7 @@ impl<'p> Check<'p> {
                         choices: execution.choices,
                         steps: execution.steps,
                         log: replayed.execution.log,
+                        snapshots: replayed.execution.snapshots,
                     });
                 }
             }

@@ -552,6 +552,19 @@ impl<'l, 'a> Codegen<'l, 'a> {
     }
 
     fn emit(&mut self, instr: Instr, span: Span) -> usize {
+        // Peephole: a field of a variable is read in place (no jump ever targets the middle of an expression).
+        if let Instr::GetField(i) = instr {
+            let fused = match self.instrs.last() {
+                Some(Instr::Local(slot)) => Some(Instr::LocalField(*slot, i)),
+                Some(Instr::Field(slot)) => Some(Instr::FieldField(*slot, i)),
+                _ => None,
+            };
+            if let (Some(fused), Some(last), Some(last_span)) = (fused, self.instrs.last_mut(), self.spans.last_mut()) {
+                *last = fused;
+                *last_span = span;
+                return self.instrs.len() - 1;
+            }
+        }
         self.instrs.push(instr);
         self.spans.push(span);
         self.instrs.len() - 1

@@ -43,6 +43,8 @@ impl LogKind {
 /// line P's checker would print for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LogEntry {
+    /// The scheduling step during which it happened (0: before the first step).
+    pub step: u64,
     pub kind: LogKind,
     pub machine: String,
     pub state: Option<String>,
@@ -50,4 +52,26 @@ pub struct LogEntry {
     pub payload: Option<String>,
     pub target: Option<String>,
     pub text: String,
+}
+
+/// One machine or monitor as it stands after a scheduling step, rendered for people.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct MachineSnapshot {
+    /// `Client(2)` for a machine, the monitor's name for a monitor.
+    pub machine: String,
+    pub state: String,
+    /// `active`, `idle`, `blocked`, `halted`; for monitors `hot`, `cold` or `warm`.
+    pub status: String,
+    /// Variables and their rendered values, in declaration order.
+    pub vars: Vec<(String, String)>,
+    /// Queued events, front first, as `event(payload)`.
+    pub inbox: Vec<String>,
+}
+
+/// Every machine and monitor after scheduling step `step`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Snapshot {
+    pub step: u64,
+    pub machines: Vec<MachineSnapshot>,
+    pub monitors: Vec<MachineSnapshot>,
 }

@@ -20,7 +20,12 @@ pub enum OpError {
     TooManyChoices { size: i64 },
     EmptyChoice { what: &'static str },
     Coercion { message: String },
+    /// A collection or string grew past [`MAX_ELEMENTS`]: the checker's memory bound.
+    TooLarge { what: &'static str },
 }
+
+/// The largest collection (elements) or string (bytes) a program may build; bounds the checker's memory.
+pub const MAX_ELEMENTS: usize = 1_000_000;
 
 impl OpError {
     /// The message shown to the user, in the spirit of P's exception messages.
@@ -43,6 +48,9 @@ impl OpError {
             }
             OpError::EmptyChoice { what } => format!("choose from an empty {what}"),
             OpError::Coercion { message } => message.clone(),
+            OpError::TooLarge { what } => {
+                format!("a {what} grew past {MAX_ELEMENTS} elements, the checker's memory bound for one value")
+            }
         }
     }
 }
@@ -66,6 +74,9 @@ pub fn add(a: Value, b: Value) -> OpResult<Value> {
         (Value::Int(x), Value::Int(y)) => Ok(Value::Int(x.wrapping_add(y))),
         (Value::Float(x), Value::Float(y)) => Ok(Value::Float(x + y)),
         (Value::Str(x), Value::Str(y)) => {
+            if x.len() + y.len() > MAX_ELEMENTS {
+                return Err(OpError::TooLarge { what: "string" });
+            }
             let mut s = String::with_capacity(x.len() + y.len());
             s.push_str(&x);
             s.push_str(&y);
@@ -236,6 +247,9 @@ fn child_mut<'a>(
         }
         (PathStep::Index, Value::Map(entries)) => {
             let key = indexes.next().unwrap_or(Value::Null);
+            if last && entries.len() >= MAX_ELEMENTS && !entries.contains_key(&key) {
+                return Err(OpError::TooLarge { what: "map" });
+            }
             let entries = Rc::make_mut(entries);
             if last {
                 Ok(entries.entry(key).or_insert(Value::Null))
@@ -267,12 +281,18 @@ pub fn insert(collection: &mut Value, key: Value, value: Value) -> OpResult<()> 
                 Value::Int(i) => return Err(OpError::IndexOutOfRange { index: i, size: items.len() }),
                 other => return Err(wrong("+=", &other)),
             };
+            if items.len() >= MAX_ELEMENTS {
+                return Err(OpError::TooLarge { what: "seq" });
+            }
             Rc::make_mut(items).insert(i, value);
             Ok(())
         }
         Value::Map(entries) => {
             if entries.contains_key(&key) {
                 return Err(OpError::KeyAlreadyPresent { key: debug_text(&key) });
+            }
+            if entries.len() >= MAX_ELEMENTS {
+                return Err(OpError::TooLarge { what: "map" });
             }
             Rc::make_mut(entries).insert(key, value);
             Ok(())
@@ -286,6 +306,9 @@ pub fn add_to_set(collection: &mut Value, value: Value) -> OpResult<()> {
     match collection {
         Value::Set(items) => {
             if !items.contains(&value) {
+                if items.len() >= MAX_ELEMENTS {
+                    return Err(OpError::TooLarge { what: "set" });
+                }
                 Rc::make_mut(items).insert(value);
             }
             Ok(())
@@ -402,6 +425,14 @@ mod tests {
         assert_eq!(sizeof(&s), Ok(1));
         let mut it = std::iter::once(Value::Int(0));
         assert_eq!(store(&mut s, &[PathStep::Index], &mut it, Value::Int(5)), Err(OpError::SetElementAssignment));
+    }
+
+    #[test]
+    fn collections_stop_growing_at_the_memory_bound() {
+        let mut s = Value::Seq(Rc::new(vec![Value::Null; MAX_ELEMENTS]));
+        assert_eq!(insert(&mut s, Value::Int(0), Value::Int(1)), Err(OpError::TooLarge { what: "seq" }));
+        let big = Value::Str(Rc::from("x".repeat(MAX_ELEMENTS)));
+        assert_eq!(add(big, Value::str("y")), Err(OpError::TooLarge { what: "string" }));
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! the caller. Nothing here draws random numbers, so a list of choices replays an execution exactly.
 
 use super::bug::{Bug, BugKind};
-use super::log::{LogEntry, LogKind};
+use super::log::{LogEntry, LogKind, MachineSnapshot, Snapshot};
 use super::machine::{Frame, Machine, PendingSend, Status, Todo};
 use super::ops::{self, OpError};
 use super::value::{render, EventId, InterfaceId, MachineRef, Value};
@@ -52,6 +52,8 @@ pub struct System<'p> {
     /// The placeholder swapped into a slot while its machine runs.
     spare: Option<Box<Machine>>,
     log: Option<Vec<LogEntry>>,
+    /// The scheduling step being run, recorded in log entries.
+    current_step: u64,
 }
 
 impl<'p> System<'p> {
@@ -65,6 +67,7 @@ impl<'p> System<'p> {
             monitors: Vec::new(),
             spare: None,
             log: logging.then(Vec::new),
+            current_step: 0,
         };
         for &ty in &test.monitors {
             let mut monitor = Box::new(Machine::new(0, ty, program, Value::Null));
@@ -126,6 +129,64 @@ impl<'p> System<'p> {
             .get(index)
             .and_then(|m| self.program.machines.get(m.ty.0 as usize)?.states.get(m.state.0 as usize))
             .map_or(Temperature::Warm, |s| s.temperature)
+    }
+
+    /// Tells the system which scheduling step runs next (for the log).
+    pub fn set_step(&mut self, step: u64) {
+        self.current_step = step;
+    }
+
+    /// Every machine and monitor as it stands now, rendered.
+    pub fn snapshot(&self, step: u64) -> Snapshot {
+        let program = self.program;
+        let describe = |m: &Machine, monitor: bool| {
+            let ty = program.machines.get(m.ty.0 as usize);
+            let state = ty.and_then(|t| t.states.get(m.state.0 as usize));
+            let status = if monitor {
+                match state.map(|s| s.temperature) {
+                    Some(Temperature::Hot) => "hot",
+                    Some(Temperature::Cold) => "cold",
+                    _ => "warm",
+                }
+            } else {
+                match m.status {
+                    Status::Active => "active",
+                    Status::Idle => "idle",
+                    Status::Blocked(_) => "blocked",
+                    Status::Halted => "halted",
+                }
+            };
+            let vars = ty
+                .map(|t| {
+                    t.fields
+                        .iter()
+                        .zip(m.fields.iter())
+                        .map(|((name, _), value)| (name.to_string(), render(value, program)))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let inbox = m
+                .inbox
+                .iter()
+                .map(|(e, v)| {
+                    let payload = render(v, program);
+                    let name = self.event_name(*e);
+                    if payload.is_empty() { name.to_string() } else { format!("{name}({payload})") }
+                })
+                .collect();
+            MachineSnapshot {
+                machine: self.name_of(m),
+                state: state.map_or_else(String::new, |s| s.name.to_string()),
+                status: status.to_string(),
+                vars,
+                inbox,
+            }
+        };
+        Snapshot {
+            step,
+            machines: self.machines.iter().map(|m| describe(m, false)).collect(),
+            monitors: self.monitors.iter().map(|m| describe(m, true)).collect(),
+        }
     }
 
     pub fn take_log(&mut self) -> Vec<LogEntry> {
@@ -427,7 +488,7 @@ impl<'p> System<'p> {
     ) {
         if let Some(log) = self.log.as_mut() {
             if log.len() < MAX_LOG {
-                log.push(LogEntry { kind, machine, state, event, payload, target, text });
+                log.push(LogEntry { step: self.current_step, kind, machine, state, event, payload, target, text });
             }
         }
     }
@@ -543,6 +604,26 @@ impl<'p> System<'p> {
                 Instr::MakeNamedTuple(shape, n) => {
                     let fields = m.stack.split_off(m.stack.len().saturating_sub(n as usize));
                     m.stack.push(Value::NamedTuple(shape, Rc::new(fields)));
+                }
+                Instr::LocalField(slot, i) => {
+                    let v = match m.stack.get(base + slot as usize) {
+                        Some(tuple) => ops::field(tuple, i),
+                        None => Ok(Value::Null),
+                    };
+                    match v {
+                        Ok(f) => m.stack.push(f),
+                        Err(e) => fail!(e),
+                    }
+                }
+                Instr::FieldField(slot, i) => {
+                    let v = match m.fields.get(slot as usize) {
+                        Some(tuple) => ops::field(tuple, i),
+                        None => Ok(Value::Null),
+                    };
+                    match v {
+                        Ok(f) => m.stack.push(f),
+                        Err(e) => fail!(e),
+                    }
                 }
                 Instr::GetField(i) => {
                     let v = pop!();
