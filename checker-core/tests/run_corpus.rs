@@ -274,6 +274,11 @@ fn parse_header(text: &str) -> Result<Vec<Group>, String> {
             continue;
         }
         let Some(comment) = line.strip_prefix("//") else { break };
+        // Only lines that start with a directive key are read; other comment lines describe the case.
+        let first = comment.split_whitespace().next().unwrap_or("");
+        if !first.strip_suffix(':').is_some_and(|k| KEYS.contains(&k)) {
+            continue;
+        }
         let toks = tokens(comment)?;
         // Directives: a known `key:` word starts one; the words up to the next key are its values.
         let mut directives: Vec<(String, Vec<String>)> = Vec::new();
@@ -283,9 +288,6 @@ fn parse_header(text: &str) -> Result<Vec<Group>, String> {
                 directives.push((tok.trim_end_matches(':').to_string(), Vec::new()));
             } else if let Some((_, values)) = directives.last_mut() {
                 values.push(tok);
-            } else {
-                // A plain comment line (no directive at its start): free text describing the case.
-                break;
             }
         }
         for (key, values) in directives {
