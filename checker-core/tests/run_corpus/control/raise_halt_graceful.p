@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "worker exits"
 // Raising halt where it is not handled halts the machine gracefully; later sends to it are dropped.
 event Ping;
 machine Main {
