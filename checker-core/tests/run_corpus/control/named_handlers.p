@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "report total 10"
 // Entry, exit, do and with handlers given as named machine methods.
 event Add: int;
 event Finish;
@@ -26,5 +27,6 @@ machine Main {
   fun Report() {
     assert total == 10;
     assert log[0] == "begin" && log[1] == "leave" && log[2] == "closing" && sizeof(log) == 3;
+        print format("report total {0}", total);
   }
 }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "done with 31"
 // The event's payload reaches the target state's entry; goto S, v passes v; several send arguments
 // are packed into the event's tuple payload.
 event Hand: (who: string, cards: int);
@@ -22,6 +23,6 @@ machine Main {
     }
   }
   state Done {
-    entry (n: int) { assert n == 31; }
+    entry (n: int) { assert n == 31; print format("done with {0}", n); }
   }
 }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "urgent then queued"
 // A raised event is handled next, before events already waiting in the inbox.
 event Queued;
 event Urgent;
@@ -13,6 +14,7 @@ machine Main {
     on Queued do {
       order += (sizeof(order), "queued");
       assert order[0] == "urgent" && order[1] == "queued";
+        print "urgent then queued";
     }
   }
 }

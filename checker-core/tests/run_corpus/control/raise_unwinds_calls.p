@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "reached S2 cleanly"
 // raise and goto inside nested calls end the whole handler: code after them never runs.
 event Stop;
 event Fwd;
@@ -18,7 +19,7 @@ machine Main {
     }
   }
   state S2 {
-    entry { assert after == 0 && stops == 1; }
+    entry { assert after == 0 && stops == 1; print "reached S2 cleanly"; }
   }
   fun Outer() {
     Inner();

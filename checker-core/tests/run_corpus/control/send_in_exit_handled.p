@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "echo handled in Second"
 // The same, with the next state handling the event sent by the exit function.
 event Echo;
 event Leave;
@@ -10,6 +11,7 @@ machine Main {
     on Leave goto Second;
   }
   state Second {
-    on Echo do { echoes = echoes + 1; assert echoes == 1; }
+    on Echo do { echoes = echoes + 1; assert echoes == 1;
+        print "echo handled in Second"; }
   }
 }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "word after total 14"
 // Events held in variables: sent, raised and announced with payloads checked only at runtime.
 event Num: int;
 event Word: string;
@@ -22,7 +23,7 @@ machine Main {
       raise evs[0], 10;
     }
     on Num do (x: int) { total = total + x; }
-    on Word do (w: string) { assert total == 14 && w == "hi"; }
+    on Word do (w: string) { assert total == 14 && w == "hi"; print format("word after total {0}", total); }
   }
 }
 test tcEvents [main=Main]: assert Tally in { Main };

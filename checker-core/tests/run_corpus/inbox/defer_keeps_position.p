@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "all three in order"
 // Deferred events stay where they are in the inbox; the first non-deferred event is taken, and once the
 // deferral ends the deferred events come out in their original order.
 event Data: int;
@@ -20,6 +21,7 @@ machine Main {
       seen += (sizeof(seen), n);
       if (sizeof(seen) == 3) {
         assert seen[0] == 1 && seen[1] == 2 && seen[2] == 3, "deferred events kept their order";
+        print "all three in order";
       }
     }
   }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "log CAB"
 // The dequeue takes the first event that is not deferred, even if deferred ones are ahead of it.
 event A;
 event B;
@@ -22,6 +23,7 @@ machine Main {
     on B do {
       log = log + "B";
       assert log == "CAB", log;
+        print format("log {0}", log);
     }
   }
 }

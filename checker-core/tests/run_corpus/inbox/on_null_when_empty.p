@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "idle after sum 6"
 // `on null` runs only when nothing can be dequeued: queued events go first.
 event Item: int;
 machine Main {
@@ -17,6 +18,7 @@ machine Main {
     on null do {
       idleRuns = idleRuns + 1;
       assert sum == 6;
+        print format("idle after sum {0}", sum);
       goto Finished;
     }
   }

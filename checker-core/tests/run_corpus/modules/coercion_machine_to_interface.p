@@ -1,10 +1,11 @@
 // expect: pass
+// prints: "board hit"
 // A `machine` value can be coerced to an interface whose receive set the machine accepts.
 event Hit;
 event Miss;
 interface ITarget() receives Hit;
 machine Board receives Hit, Miss; {
-  start state B { on Hit, Miss do { } }
+  start state B { on Hit do { print "board hit"; } on Miss do { } }
 }
 machine Main {
   var m: machine;

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "three responses"
 // Every request is answered: the monitor ends in its cold state.
 event Request: machine;
 event Response;
@@ -28,6 +29,7 @@ machine Client {
     on Response do {
       n = n + 1;
       if (n < 3) { send s, Request, this; }
+      if (n == 3) { print "three responses"; }
     }
   }
 }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "odd step 3"
 // raise and goto inside a monitor are processed at once, within the same observation.
 event Step: int;
 event Odd;
@@ -15,7 +16,7 @@ spec Parity observes Step {
   state Counting {
     entry {
       odds = odds + 1;
-      assert last % 2 == 1;
+      assert last % 2 == 1; print format("odd step {0}", last);
       goto Even;
     }
   }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "level 14"
 // Cases may declare their own locals, read function locals and parameters, and several events can
 // share a case.
 event Up: int;
@@ -14,6 +15,7 @@ machine Main {
       send this, Stop;
       level = Track(10);
       assert level == 14;
+        print format("level {0}", level);
     }
   }
   fun Track(initial: int): int {

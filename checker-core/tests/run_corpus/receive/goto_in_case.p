@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "went left"
 // goto inside a receive case leaves the state, passing a payload.
 event Pick: string;
 machine Main {
@@ -12,6 +13,6 @@ machine Main {
     }
   }
   state Went {
-    entry (side: string) { assert side == "left"; }
+    entry (side: string) { assert side == "left"; print format("went {0}", side); }
   }
 }

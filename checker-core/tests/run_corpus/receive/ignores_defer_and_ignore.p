@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "received total 3"
 // receive takes matching events even when the state defers or ignores them.
 event Msg: int;
 event Other: int;
@@ -17,6 +18,7 @@ machine Main {
         case Other: (n: int) { total = total + n; }
       }
       assert total == 3;
+        print format("received total {0}", total);
     }
   }
 }

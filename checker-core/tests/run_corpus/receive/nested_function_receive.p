@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "sum 3"
 // receive can sit in a function called from a handler, several calls deep; the handler resumes after it.
 event Ping: machine;
 event Pong: int;
@@ -10,6 +11,7 @@ machine Main {
       e = new Echo();
       sum = Twice();
       assert sum == 3;
+        print format("sum {0}", sum);
     }
   }
   fun Twice(): int { return Once(1) + Once(2); }

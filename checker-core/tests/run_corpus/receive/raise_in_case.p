@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "escalated to 3"
 // raise inside a receive case ends the handler; the state then handles the raised event.
 event Go;
 event Escalate: int;
@@ -16,6 +17,7 @@ machine Main {
     on Escalate do (n: int) {
       level = n;
       assert !after, "code after the receive ran";
+        print format("escalated to {0}", n);
     }
   }
 }

@@ -1,4 +1,5 @@
 // expect: pass
+// prints: "order W7FS"
 // receive scans the whole inbox: it takes the first matching event and leaves the others queued, in order,
 // for the state's handlers.
 event First;
@@ -19,6 +20,7 @@ machine Main {
     on Second do {
       order = order + "S";
       assert order == "W7FS", order;
+        print format("order {0}", order);
     }
   }
 }
