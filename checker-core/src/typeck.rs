@@ -9,6 +9,23 @@
 //! 3. `stmt` / `expr`: function bodies, recording each expression's type and each function's effects.
 //! 4. `control_flow`: effect propagation through calls (specs, exit/`with` functions), creates inference.
 //! 5. `modules` / `param_tests`: module expressions, tests, implementations, `DefaultImpl`, parametric tests.
+//!
+//! Every error is collected (P stops some passes at the first error); an expression whose operands already
+//! failed gets [`types::Type::Error`], assignable everywhere, so one mistake is reported once. Error codes
+//! are listed in [`error`].
+//!
+//! Decisions where P's compiler and a sensible checker part ways, or where the syntax tree cannot tell:
+//! - PVerifier declarations (`pure`, `invariant`, `axiom`, `Lemma`, `Proof`, ...) are ignored, as P's checker
+//!   backend emits nothing for them; calling a `pure` function, `assume`, and PVerifier expressions outside
+//!   `foreach` invariants are errors (P's lowering has no case for them). P also type-checks invariant and
+//!   axiom bodies, which the syntax tree does not keep, so a non-bool invariant is not reported.
+//! - `hidee` follows the module-system rules; P 3.0 crashes on every well-formed `hidee` (it reads the module
+//!   information before building it).
+//! - `main M in m` is `m`: P has no visitor for it and ANTLR's default visit returns the inner module.
+//! - `pairwise` is not range-checked by P, `(N wise)` is; the tree records both as `(N, span)`, so a
+//!   `(2 wise)` written in exactly eight bytes is taken for `pairwise`.
+//! - Two elements of one enum with the same value are an error (P silently drops the second one).
+//! - Parametric tests expanding to more than 100,000 combinations are refused.
 
 mod control_flow;
 mod declare;
@@ -19,6 +36,7 @@ mod modules;
 mod param_tests;
 mod resolve;
 mod stmt;
+mod suggest;
 pub mod symbols;
 pub mod types;
 
@@ -74,6 +92,16 @@ pub enum FunNode<'a> {
 }
 
 impl TypedProgram {
+    /// The function a call by `name` means inside `machine` (or a global function): a method of the machine
+    /// first, then a global function, as the checker resolved it. For call statements, which have no id.
+    pub fn resolve_call(&self, machine: Option<&str>, name: &str) -> Option<FunId> {
+        machine
+            .and_then(|m| self.symbols.machines.get(m))
+            .and_then(|m| m.methods.get(name))
+            .or_else(|| self.symbols.global_funs.get(name))
+            .copied()
+    }
+
     /// The declaration or anonymous handler of a function, found by its span.
     pub fn fun_node(&self, id: FunId) -> Option<FunNode<'_>> {
         use crate::ast::{Handler, StateItem, TopDecl};
@@ -162,6 +190,8 @@ pub(crate) struct Checker<'a> {
     /// Typedef name → its definition, resolved lazily (cycle detection).
     pub(crate) typedef_src: IndexMap<String, &'a crate::ast::TypeDef>,
     pub(crate) typedef_resolving: Vec<String>,
+    /// The machine whose declarations or bodies are being checked (for suggestions).
+    pub(crate) context_machine: Option<String>,
 }
 
 impl<'a> Checker<'a> {
@@ -177,6 +207,7 @@ impl<'a> Checker<'a> {
             tests: Vec::new(),
             typedef_src: IndexMap::new(),
             typedef_resolving: Vec::new(),
+            context_machine: None,
         }
     }
 

@@ -310,7 +310,7 @@ impl<'a> Lowering<'a> {
         if check_payload && params.len() == 1 {
             if let Some(p) = params.first() {
                 let ty = code.lower.resolve(&p.ty);
-                if matches!(ty, Type::Int | Type::Bool | Type::Float | Type::String | Type::Enum(_)) {
+                if matches!(unalias(&ty), Type::Int | Type::Bool | Type::Float | Type::String | Type::Enum(_)) {
                     let t = code.lower.rt_type(&ty);
                     code.emit(Instr::Local(0), p.name.span);
                     code.emit(Instr::Cast(t), p.name.span);
@@ -323,7 +323,7 @@ impl<'a> Lowering<'a> {
             code.stmt(stmt)?;
         }
         let end = body.span.end_point();
-        let returns_value = ret.is_some_and(|t| !matches!(code.lower.resolve(t), Type::Null));
+        let returns_value = ret.is_some_and(|t| !matches!(unalias(&code.lower.resolve(t)), Type::Null));
         code.emit(if returns_value { Instr::Unreachable } else { Instr::ReturnVoid }, end);
         let Codegen { instrs, spans, local_defaults, .. } = code;
         let owner = ctx.map(|c| c.ty);
@@ -417,7 +417,7 @@ impl<'a> Lowering<'a> {
 
     /// `default(T)`, with named tuples given their interned shape.
     fn default_for(&mut self, ty: &Type) -> Value {
-        match ty {
+        match unalias(ty) {
             Type::NamedTuple(fields) => {
                 let names = fields.iter().map(|(n, _)| Rc::from(n.as_str())).collect();
                 let shape = self.shape(names);
@@ -430,7 +430,7 @@ impl<'a> Lowering<'a> {
     }
 
     fn rt_type(&mut self, ty: &Type) -> TypeId {
-        let rt = match ty {
+        let rt = match unalias(ty) {
             Type::Bool => RtType::Bool,
             Type::Int => RtType::Int,
             Type::Float => RtType::Float,
@@ -447,7 +447,7 @@ impl<'a> Lowering<'a> {
             Type::Map(..) => RtType::Map,
             Type::Tuple(_) => RtType::Tuple,
             Type::NamedTuple(_) => RtType::NamedTuple,
-            Type::Any | Type::Data | Type::Null | Type::Foreign(_) | Type::Error => RtType::Any,
+            Type::Any | Type::Data | Type::Null | Type::Foreign(_) | Type::Error | Type::Alias { .. } => RtType::Any,
         };
         if let Some(i) = self.types.iter().position(|t| *t == rt) {
             return TypeId(i as u32);
@@ -476,13 +476,21 @@ impl<'a> Lowering<'a> {
     }
 }
 
+/// The type behind any number of aliases.
+fn unalias(mut ty: &Type) -> &Type {
+    while let Type::Alias { ty: inner, .. } = ty {
+        ty = inner;
+    }
+    ty
+}
+
 fn event_names(events: &[EventRef]) -> String {
     events.iter().map(EventRef::name).collect::<Vec<_>>().join(", ")
 }
 
 /// `default(T)`: 0, 0.0, false, "", the smallest enum value, field-wise tuples, empty collections, else null.
 pub fn default_value(ty: &Type, syms: &crate::typeck::symbols::Symbols) -> Value {
-    match ty {
+    match unalias(ty) {
         Type::Bool => Value::Bool(false),
         Type::Int => Value::Int(0),
         Type::Float => Value::Float(0.0),
@@ -615,7 +623,7 @@ impl<'l, 'a> Codegen<'l, 'a> {
     }
 
     fn type_of(&self, e: &ast::Expr) -> Type {
-        self.lower.typed.expr_types.get(e.id.0 as usize).cloned().unwrap_or(Type::Error)
+        self.lower.typed.expr_types.get(e.id.0 as usize).map_or(Type::Error, |t| unalias(t).clone())
     }
 
     fn stmt(&mut self, stmt: &'a ast::Stmt) -> Result<()> {
@@ -911,7 +919,7 @@ impl<'l, 'a> Codegen<'l, 'a> {
             .and_then(|c| syms.machines.get(&c.decl.name.name))
             .and_then(|m| m.methods.get(name));
         let id = method.or_else(|| syms.global_funs.get(name));
-        id.and_then(|id| syms.function(*id)).is_some_and(|f| !matches!(f.ret, Type::Null))
+        id.and_then(|id| syms.function(*id)).is_some_and(|f| !matches!(unalias(&f.ret), Type::Null))
     }
 
     fn store_name(&mut self, name: &crate::span::Ident) -> Result<Instr> {

@@ -153,6 +153,7 @@ impl<'a> Checker<'a> {
         let prev = self.type_conflict(&d.name.name, true);
         let declared = !self.dup("enum", &d.name, prev);
         let mut elems = Vec::new();
+        let mut values: IndexMap<i64, Span> = IndexMap::new();
         for (i, e) in d.elems.iter().enumerate() {
             let value = match e.value {
                 Some((v, span)) => {
@@ -165,6 +166,17 @@ impl<'a> Checker<'a> {
             };
             let prev = prev_span(&self.syms.enum_elems, &e.name.name, |x| x.span)
                 .or_else(|| prev_span(&self.syms.events, &e.name.name, |x| x.span.unwrap_or(e.name.span)));
+            if let Some(previous) = values.get(&value).copied() {
+                self.err(TypeError::DuplicateEnumValue {
+                    enum_name: d.name.name.clone(),
+                    value,
+                    name: e.name.name.clone(),
+                    span: e.name.span,
+                    previous,
+                });
+            } else {
+                values.insert(value, e.name.span);
+            }
             if !self.dup("enum element", &e.name, prev) {
                 self.syms.enum_elems.insert(
                     e.name.name.clone(),
@@ -211,7 +223,7 @@ impl<'a> Checker<'a> {
                     if self.syms.events.contains_key(&id.name) {
                         out.insert(id.name.clone());
                     } else {
-                        self.err(TypeError::UnknownName { kind: "event", name: id.name.clone(), span: id.span });
+                        self.unknown_name("event", id.name.clone(), id.span);
                     }
                 }
             }
@@ -343,7 +355,7 @@ impl<'a> Checker<'a> {
             if self.syms.interfaces.contains_key(&c.name) {
                 creates.insert(c.name.clone());
             } else {
-                self.err(TypeError::UnknownName { kind: "interface", name: c.name.clone(), span: c.span });
+                self.unknown_name("interface", c.name.clone(), c.span);
             }
         }
         if let Some(info) = self.fun_mut(id) {

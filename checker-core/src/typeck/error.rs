@@ -23,6 +23,10 @@
 //! | P2019 | `null` sent, raised, announced, deferred or ignored | EmittedNullEvent / (grammar) |
 //! | P2020 | a receive statement handles the same event twice | DuplicateReceiveCase |
 //! | P2021 | `this` outside a machine | MisplacedThis |
+//! | P2022 | two elements of one enum have the same value (P drops the second element, and any use of it fails) | (PEnum.AddElement) |
+//! | P2023 | a value typed by an alias is used where P does not expand the alias (enum, permission or `machine` expected) | TypeMismatch |
+//! | P2024 | an event or machine that takes a payload is used without one | TypeMismatch |
+//! | P2025 | a payload is given to an event or machine that takes none | TypeMismatch |
 //! | P3001 | a machine has no start state | MissingStartState |
 //! | P3002 | a machine has two start states | DuplicateStartState / TwoStartStates |
 //! | P3003 | a state has two handlers (do, goto, defer, ignore) for one event | DuplicateEventAction |
@@ -41,6 +45,7 @@
 //! | P3016 | `break`/`continue` outside a loop | BareLoopControlFlow |
 //! | P3901 | warning: a spec machine handles an event it does not observe | SpecObservesSetIncompleteWarning |
 //! | P3902 | warning: a scenario has no cold (accepting) state, or starts in one | (MachineChecker warnings) |
+//! | P3903 | warning: `hot`/`cold` on a state of a plain machine, where it has no effect | (codegen ignores it) |
 //! | P4001 | a test or implementation module creates an interface it does not bind | NotClosed |
 //! | P4002 | the main machine of a test is missing from its module, is a spec, or takes a start payload | NoMain |
 //! | P4003 | a test without `[main=M]` | (grammar) |
@@ -65,7 +70,7 @@ use crate::span::Span;
 /// One static error.
 #[derive(Clone, Debug, PartialEq)]
 pub enum TypeError {
-    UnknownName { kind: &'static str, name: String, span: Span },
+    UnknownName { kind: &'static str, name: String, span: Span, hint: Option<String> },
     Duplicate { kind: &'static str, name: String, span: Span, previous: Span },
     CircularTypedef { name: String, span: Span },
     TypeMismatch { what: String, expected: String, found: String, span: Span },
@@ -86,6 +91,10 @@ pub enum TypeError {
     NullEvent { action: &'static str, span: Span },
     DuplicateReceiveCase { event: String, span: Span },
     MisplacedThis { span: Span },
+    MissingPayload { what: String, expected: String, span: Span },
+    UnexpectedPayload { what: String, found: String, span: Span },
+    AliasNotExpanded { what: String, alias: String, expansion: String, expected: String, span: Span },
+    DuplicateEnumValue { enum_name: String, value: i64, name: String, span: Span, previous: Span },
     NoStartState { machine: String, span: Span },
     TwoStartStates { machine: String, span: Span, previous: Span },
     DuplicateHandler { state: String, event: String, span: Span, previous: Span },
@@ -104,6 +113,7 @@ pub enum TypeError {
     BareLoopControl { what: &'static str, span: Span },
     UnobservedHandler { machine: String, event: String, span: Span },
     ScenarioColdness { machine: String, detail: &'static str, span: Span },
+    TemperatureInMachine { machine: String, state: String, temperature: &'static str, span: Span },
     NotClosed { what: String, interface: String, span: Span },
     NoMain { test: String, detail: String, span: Span },
     MissingMainAnnotation { test: String, span: Span },
@@ -148,6 +158,10 @@ impl TypeError {
             NullEvent { .. } => "P2019",
             DuplicateReceiveCase { .. } => "P2020",
             MisplacedThis { .. } => "P2021",
+            MissingPayload { .. } => "P2024",
+            UnexpectedPayload { .. } => "P2025",
+            AliasNotExpanded { .. } => "P2023",
+            DuplicateEnumValue { .. } => "P2022",
             NoStartState { .. } => "P3001",
             TwoStartStates { .. } => "P3002",
             DuplicateHandler { .. } => "P3003",
@@ -166,6 +180,7 @@ impl TypeError {
             BareLoopControl { .. } => "P3016",
             UnobservedHandler { .. } => "P3901",
             ScenarioColdness { .. } => "P3902",
+            TemperatureInMachine { .. } => "P3903",
             NotClosed { .. } => "P4001",
             NoMain { .. } => "P4002",
             MissingMainAnnotation { .. } => "P4003",
@@ -210,6 +225,10 @@ impl TypeError {
             | NullEvent { span, .. }
             | DuplicateReceiveCase { span, .. }
             | MisplacedThis { span }
+            | MissingPayload { span, .. }
+            | UnexpectedPayload { span, .. }
+            | AliasNotExpanded { span, .. }
+            | DuplicateEnumValue { span, .. }
             | NoStartState { span, .. }
             | TwoStartStates { span, .. }
             | DuplicateHandler { span, .. }
@@ -228,6 +247,7 @@ impl TypeError {
             | BareLoopControl { span, .. }
             | UnobservedHandler { span, .. }
             | ScenarioColdness { span, .. }
+            | TemperatureInMachine { span, .. }
             | NotClosed { span, .. }
             | NoMain { span, .. }
             | MissingMainAnnotation { span, .. }
@@ -283,6 +303,16 @@ impl TypeError {
             NullEvent { action, .. } => format!("the `null` event cannot be {action}"),
             DuplicateReceiveCase { event, .. } => format!("event `{event}` is handled twice in this receive"),
             MisplacedThis { .. } => "`this` can only be used inside a machine".to_string(),
+            MissingPayload { what, expected, .. } => format!("{what} needs a payload of type `{expected}`, but none is given"),
+            UnexpectedPayload { what, found, .. } => {
+                format!("{what} takes no payload, but a value of type `{found}` is given")
+            }
+            AliasNotExpanded { what, alias, expansion, expected, .. } => format!(
+                "{what} has type `{alias}` (an alias of `{expansion}`), which P does not accept as `{expected}`"
+            ),
+            DuplicateEnumValue { enum_name, value, name, .. } => {
+                format!("enum element `{name}` reuses the value {value} of another element of `{enum_name}`")
+            }
             NoStartState { machine, .. } => format!("machine `{machine}` has no start state"),
             TwoStartStates { machine, .. } => format!("machine `{machine}` has more than one start state"),
             DuplicateHandler { state, event, .. } => {
@@ -315,6 +345,9 @@ impl TypeError {
                 format!("spec machine `{machine}` handles event `{event}`, which it does not observe")
             }
             ScenarioColdness { machine, detail, .. } => format!("scenario `{machine}` {detail}"),
+            TemperatureInMachine { machine, state, temperature, .. } => format!(
+                "state `{state}` of machine `{machine}` is marked `{temperature}`, which only spec and scenario states use"
+            ),
             NotClosed { what, interface, .. } => format!(
                 "{what} is not closed: interface `{interface}` is created but not bound in its module"
             ),
@@ -359,6 +392,10 @@ impl TypeError {
             RefinementTest { .. } => Some("P's own compiler does not implement refinement tests either".to_string()),
             MissingMainAnnotation { .. } => Some("add `[main=Machine]` after the test name".to_string()),
             GlobalHandler { .. } => Some("declare the function inside the machine".to_string()),
+            AliasNotExpanded { expansion, .. } => Some(format!(
+                "P's compiler does not expand an alias on the value side for enum, machine and interface types; declare the value with `{expansion}` instead"
+            )),
+            UnknownName { hint: Some(h), .. } => Some(h.clone()),
             BareLoopControl { .. } => Some("use it inside `while` or `foreach`".to_string()),
             NotClosed { interface, .. } => Some(format!("bind a machine to `{interface}` in the module")),
             UnobservedHandler { event, .. } => Some(format!("add `{event}` to the observes list, or remove the handler")),
@@ -371,13 +408,19 @@ impl TypeError {
         match self {
             TypeError::Duplicate { previous, .. }
             | TypeError::TwoStartStates { previous, .. }
-            | TypeError::DuplicateHandler { previous, .. } => Some(*previous),
+            | TypeError::DuplicateHandler { previous, .. }
+            | TypeError::DuplicateEnumValue { previous, .. } => Some(*previous),
             _ => None,
         }
     }
 
     pub fn is_warning(&self) -> bool {
-        matches!(self, TypeError::UnobservedHandler { .. } | TypeError::ScenarioColdness { .. })
+        matches!(
+            self,
+            TypeError::UnobservedHandler { .. }
+                | TypeError::ScenarioColdness { .. }
+                | TypeError::TemperatureInMachine { .. }
+        )
     }
 
     pub fn to_diagnostic(&self) -> Diagnostic {
@@ -389,6 +432,7 @@ impl TypeError {
             let note = match self {
                 TypeError::TwoStartStates { .. } => "the other start state",
                 TypeError::DuplicateHandler { .. } => "first handled here",
+                TypeError::DuplicateEnumValue { .. } => "the value is first used here",
                 _ => "first declared here",
             };
             d = d.with_label(prev, note);

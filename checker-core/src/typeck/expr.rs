@@ -86,6 +86,18 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn mismatch(&mut self, what: impl Into<String>, expected: &Type, found: &Type, span: Span) {
+        if let Type::Alias { name, ty } = found {
+            if expected.is_assignable_from(ty) {
+                self.err(TypeError::AliasNotExpanded {
+                    what: what.into(),
+                    alias: name.clone(),
+                    expansion: ty.to_string(),
+                    expected: expected.to_string(),
+                    span,
+                });
+                return;
+            }
+        }
         self.err(TypeError::TypeMismatch {
             what: what.into(),
             expected: expected.to_string(),
@@ -130,7 +142,7 @@ impl<'a> Checker<'a> {
                     Type::Event
                 }
                 NameRef::Unknown => {
-                    self.unknown_value(id);
+                    self.unknown_in_scope(cx, "variable, enum element or event", id);
                     Type::Error
                 }
             },
@@ -179,7 +191,7 @@ impl<'a> Checker<'a> {
                     Type::Error
                 }
             }
-            ExprKind::Tuple(es) => Type::Tuple(self.exprs(cx, es)),
+            ExprKind::Tuple(es) => Type::Tuple(self.exprs(cx, es).into_iter().map(Type::into_canon).collect()),
             ExprKind::NamedTuple(fields) => {
                 let mut seen = BTreeSet::new();
                 let mut out = Vec::new();
@@ -188,7 +200,7 @@ impl<'a> Checker<'a> {
                     if !seen.insert(name.name.clone()) {
                         self.err(TypeError::DuplicateField { name: name.name.clone(), span: name.span });
                     }
-                    out.push((name.name.clone(), t));
+                    out.push((name.name.clone(), t.into_canon()));
                 }
                 Type::NamedTuple(out)
             }
@@ -206,7 +218,7 @@ impl<'a> Checker<'a> {
                 if bt.is_error() || it.is_error() {
                     return Type::Error;
                 }
-                match bt {
+                match bt.into_canon() {
                     Type::Seq(el) | Type::Set(el) => {
                         if self.expect_assignable("the index", &Type::Int, &it, index.span) {
                             *el
@@ -229,7 +241,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Keys(inner) | ExprKind::Values(inner) => {
                 let t = self.expr(cx, inner);
-                match t {
+                match t.into_canon() {
                     Type::Error => Type::Error,
                     Type::Map(k, v) => Type::Seq(if matches!(e.kind, ExprKind::Keys(_)) { k } else { v }),
                     other => {
@@ -241,7 +253,7 @@ impl<'a> Checker<'a> {
             }
             ExprKind::Sizeof(inner) => {
                 let t = self.expr(cx, inner);
-                match t {
+                match t.into_canon() {
                     Type::Error => Type::Error,
                     Type::Seq(_) | Type::Set(_) | Type::Map(..) => Type::Int,
                     other => {
@@ -250,7 +262,7 @@ impl<'a> Checker<'a> {
                     }
                 }
             }
-            ExprKind::Default(te) => self.resolve_type(te),
+            ExprKind::Default(te) => self.resolve_type(te).into_canon(),
             ExprKind::New { interface, args } => self.new_machine(cx, interface, args, e.span),
             ExprKind::Call { fun, args } => {
                 let (ty, target) = self.call(cx, fun, args, e.span, true);
@@ -296,7 +308,7 @@ impl<'a> Checker<'a> {
                 self.effect(cx, |f| f.nondet = true);
                 let Some(a) = arg else { return Type::Bool };
                 let t = self.expr(cx, a);
-                match t {
+                match t.into_canon() {
                     Type::Error => Type::Error,
                     Type::Seq(el) | Type::Set(el) => *el,
                     Type::Map(k, _) => *k,
@@ -334,9 +346,6 @@ impl<'a> Checker<'a> {
         }
     }
 
-    fn unknown_value(&mut self, id: &Ident) {
-        self.err(TypeError::UnknownName { kind: "variable, enum element or event", name: id.name.clone(), span: id.span });
-    }
 
     pub(crate) fn mismatch_kind(&mut self, what: &str, expected: &str, found: &Type, span: Span) {
         self.err(TypeError::TypeMismatch {
@@ -358,7 +367,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn field_type(&mut self, base: &Type, field: &Ident, base_span: Span) -> Type {
-        match base {
+        match base.canon() {
             Type::Error => Type::Error,
             Type::NamedTuple(fs) => match fs.iter().find(|(n, _)| *n == field.name) {
                 Some((_, t)) => t.clone(),
@@ -375,7 +384,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn tuple_index_type(&mut self, base: &Type, index: u32, index_span: Span, base_span: Span) -> Type {
-        match base {
+        match base.canon() {
             Type::Error => Type::Error,
             Type::Tuple(ts) => match ts.get(index as usize) {
                 Some(t) => t.clone(),
@@ -417,7 +426,7 @@ impl<'a> Checker<'a> {
             return Type::Error;
         }
         let typed: Vec<(Type, Span)> = arg_types.into_iter().zip(args.iter().map(|a| a.span)).collect();
-        self.validate_payload(&payload, &typed, span, &format!("creating `{}`", interface.name));
+        self.validate_payload(&payload, &typed, span, &format!("`new {}`", interface.name));
         self.effect(cx, |f| f.create = true);
         if let Some(f) = self.fun_mut(cx.fun) {
             f.creates.insert(interface.name.clone());
@@ -433,13 +442,16 @@ impl<'a> Checker<'a> {
         match args {
             [] => {
                 if !payload.is_same_as(&Type::Null) {
-                    self.mismatch(format!("the missing payload of {what}"), payload, &Type::Null, span);
+                    self.err(TypeError::MissingPayload { what: what.to_string(), expected: payload.to_string(), span });
                 }
+            }
+            [(t, s)] if *payload == Type::Null && !t.is_error() && !payload.is_assignable_from(t) => {
+                self.err(TypeError::UnexpectedPayload { what: what.to_string(), found: t.to_string(), span: *s });
             }
             [(t, s)] => {
                 self.expect_assignable(format!("the payload of {what}"), payload, t, *s);
             }
-            _ => match payload {
+            _ => match payload.canon() {
                 Type::Tuple(ts) if ts.len() == args.len() => {
                     for (i, (t, s)) in args.iter().enumerate() {
                         if let Some(expected) = ts.get(i) {
@@ -543,7 +555,7 @@ impl<'a> Checker<'a> {
                 }
             }
             BinaryOp::In => {
-                let elem = match &r {
+                let elem = match r.canon() {
                     Type::Map(k, _) => (**k).clone(),
                     Type::Seq(el) | Type::Set(el) => (**el).clone(),
                     other => {
@@ -590,20 +602,27 @@ impl<'a> Checker<'a> {
                 }
             }
             CastKind::To => {
+                // P tests `is PermissionType` on the types as written and compares the rest canonically.
                 let target_ok = new.is_permission() || new.is_same_as(&Type::Int) || new.is_same_as(&Type::Float);
                 if !target_ok {
                     return bad(self, "to");
                 }
-                let ok = match &old {
-                    Type::Int => matches!(new, Type::Int | Type::Float),
-                    Type::Float => matches!(new, Type::Float | Type::Int),
-                    Type::Enum(_) => new == old || new == Type::Int,
-                    Type::Machine => new == Type::Machine || new.is_permission(),
-                    Type::Permission { events: old_events, .. } => match &new {
-                        Type::Permission { events, .. } => events.is_subset(old_events),
+                let numeric = |t: &Type| t.is_same_as(&Type::Int) || t.is_same_as(&Type::Float);
+                let ok = if numeric(&old) {
+                    numeric(&new)
+                } else if matches!(old.canon(), Type::Enum(_)) {
+                    new.is_same_as(&old) || new.is_same_as(&Type::Int)
+                } else if old.is_same_as(&Type::Machine) || old.is_permission() {
+                    match (&old, &new) {
+                        _ if new.is_same_as(&old) => true,
+                        (_, Type::Permission { .. }) if old.is_same_as(&Type::Machine) => true,
+                        (Type::Permission { events: old_events, .. }, Type::Permission { events, .. }) => {
+                            events.is_subset(old_events)
+                        }
                         _ => false,
-                    },
-                    _ => false,
+                    }
+                } else {
+                    false
                 };
                 if ok {
                     new.clone()

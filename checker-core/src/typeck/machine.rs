@@ -23,6 +23,7 @@ impl<'a> Checker<'a> {
 
     fn check_machine(&mut self, m: &'a MachineDecl) {
         let mname = m.name.name.clone();
+        self.context_machine = Some(mname.clone());
         let is_monitor = m.kind != MachineKind::Machine;
         // State names first: goto targets may refer to later states.
         let mut states: IndexMap<String, StateInfo> = IndexMap::new();
@@ -97,6 +98,7 @@ impl<'a> Checker<'a> {
             info.payload = payload;
         }
         self.check_handler_payloads(&mname);
+        self.context_machine = None;
     }
 
     fn check_state_item(
@@ -202,7 +204,15 @@ impl<'a> Checker<'a> {
     fn monitor_warnings(&mut self, m: &MachineDecl, states: &IndexMap<String, StateInfo>, start: Option<&str>) {
         let mname = m.name.name.clone();
         match m.kind {
-            MachineKind::Machine => {}
+            MachineKind::Machine => {
+                for s in &m.states {
+                    if let Some(t) = s.temperature {
+                        let temperature = if t == Temperature::Hot { "hot" } else { "cold" };
+                        let (machine, state) = (mname.clone(), s.name.name.clone());
+                        self.err(TypeError::TemperatureInMachine { machine, state, temperature, span: s.name.span });
+                    }
+                }
+            }
             MachineKind::Spec | MachineKind::Scenario => {
                 let observes = self.syms.machines.get(&mname).map(|mi| mi.observes.clone()).unwrap_or_default();
                 for s in &m.states {
@@ -233,7 +243,7 @@ impl<'a> Checker<'a> {
     }
 
     pub(crate) fn unknown(&mut self, kind: &'static str, name: &Ident) {
-        self.err(TypeError::UnknownName { kind, name: name.name.clone(), span: name.span });
+        self.unknown_name(kind, name.name.clone(), name.span);
     }
 
     fn mark_role(&mut self, f: FunId, set: impl FnOnce(&mut Roles)) {
@@ -367,7 +377,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             // A one-element tuple payload also fits a parameter of its element's type.
-            if let Type::Tuple(ts) = &payload {
+            if let Type::Tuple(ts) = payload.canon() {
                 if let [only] = ts.as_slice() {
                     if param.is_assignable_from(only) {
                         continue;

@@ -225,14 +225,9 @@ impl<'a> Checker<'a> {
             ModExprKind::HideEvents { events, module } => {
                 let hidden = self.module_events(events);
                 let info = self.module_info(module, stack)?;
-                self.hide_events(info, hidden?, m.span)?;
-                // P 3.0's well-formedness check of `hidee` reads the module info it has not built yet
-                // (ModuleSystemTypeChecker, HideEventModuleExpr) and fails on every well-formed `hidee`.
-                self.err(TypeError::BadModuleOp {
-                    detail: "`hidee` is not supported: P's compiler fails on every `hidee` module expression".into(),
-                    span: m.span,
-                });
-                None
+                // P 3.0 passes these checks and then crashes (its `hidee` check reads the module info before
+                // building it); Plait follows the module-system rules instead, as the project's corpus decides.
+                self.hide_events(info, hidden?, m.span)
             }
             ModExprKind::HideInterfaces { interfaces, module } => {
                 let hidden = self.module_interfaces(interfaces);
@@ -340,6 +335,33 @@ impl<'a> Checker<'a> {
                 if let Some(e) = public.intersection(&private).next() {
                     return fail(self, format!("private event `{e}` is also sent or received after composition"));
                 }
+                for e in &public {
+                    let embedded = self.payload_permissions_of_event(e);
+                    if let Some(p) = private.iter().find(|p| embedded.contains(*p)) {
+                        return fail(self, format!("private event `{p}` is a permission in the payload of `{e}`"));
+                    }
+                }
+                let half_open: Vec<&String> = [m1, m2]
+                    .iter()
+                    .flat_map(|m| {
+                        m.creates
+                            .iter()
+                            .filter(|i| !m.bindings.contains_key(*i))
+                            .chain(m.bindings.keys().filter(|i| !m.creates.contains(*i)))
+                    })
+                    .collect();
+                for i in half_open {
+                    let receives = self.syms.interfaces.get(i).map(|x| x.receives.clone()).unwrap_or_default();
+                    if let Some(p) = private.iter().find(|p| receives.contains(*p)) {
+                        return fail(self, format!("private event `{p}` is received by interface `{i}`, which is created or bound in the module"));
+                    }
+                }
+                for i in m1.bindings.keys().chain(m1.creates.iter()) {
+                    let embedded = self.payload_permissions_of_interface(i);
+                    if let Some(p) = m2.private_events.iter().find(|p| embedded.contains(*p)) {
+                        return fail(self, format!("private event `{p}` is a permission in the constructor payload of interface `{i}`"));
+                    }
+                }
                 if let Some(mon) = m1.monitors.keys().find(|k| m2.monitors.contains_key(*k)) {
                     return fail(self, format!("monitor `{mon}` is attached in more than one of the composed modules"));
                 }
@@ -365,6 +387,24 @@ impl<'a> Checker<'a> {
             out.creates.extend(m.creates);
         }
         Some(out)
+    }
+
+    /// The events whose permissions a payload type carries (every event when unrestricted), as P's `GetPermissions`.
+    fn payload_permissions_of_event(&self, event: &str) -> EventSet {
+        let payload = self.syms.events.get(event).map(|e| e.payload.clone());
+        self.permissions_or_universe(payload)
+    }
+
+    fn payload_permissions_of_interface(&self, interface: &str) -> EventSet {
+        let payload = self.syms.interfaces.get(interface).map(|i| i.payload.clone());
+        self.permissions_or_universe(payload)
+    }
+
+    fn permissions_or_universe(&self, ty: Option<super::types::Type>) -> EventSet {
+        match ty {
+            None => EventSet::new(),
+            Some(t) => t.permissions().unwrap_or_else(|| (*self.syms.universe).clone()),
+        }
     }
 
     fn attach_monitors(&mut self, info: &mut ModuleInfo, specs: &[Ident], span: Span) -> Option<()> {
@@ -408,6 +448,26 @@ impl<'a> Checker<'a> {
             if let Some(e) = hidden.iter().find(|e| receives.contains(*e)) {
                 self.err(TypeError::BadModuleOp {
                     detail: format!("event `{e}` cannot be made private: interface `{i}` receives it"),
+                    span,
+                });
+                return None;
+            }
+        }
+        for e in info.sends.union(&info.receives).filter(|e| !hidden.contains(*e)) {
+            let embedded = self.payload_permissions_of_event(e);
+            if let Some(p) = hidden.iter().find(|p| embedded.contains(*p)) {
+                self.err(TypeError::BadModuleOp {
+                    detail: format!("event `{p}` cannot be made private: it is a permission in the payload of `{e}`, which the module sends or receives"),
+                    span,
+                });
+                return None;
+            }
+        }
+        for i in info.bindings.keys().chain(info.creates.iter()) {
+            let embedded = self.payload_permissions_of_interface(i);
+            if let Some(p) = hidden.iter().find(|p| embedded.contains(*p)) {
+                self.err(TypeError::BadModuleOp {
+                    detail: format!("event `{p}` cannot be made private: it is a permission in the constructor payload of interface `{i}`"),
                     span,
                 });
                 return None;

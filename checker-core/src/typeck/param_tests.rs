@@ -9,6 +9,9 @@ use crate::ast::*;
 use indexmap::IndexMap;
 use std::collections::BTreeSet;
 
+/// The largest cartesian product Plait expands (P has no limit, but would not finish either).
+const MAX_COMBINATIONS: usize = 100_000;
+
 /// One generated test: its name and the parameter values.
 pub(crate) type Assignment = (String, Vec<(String, ParamValue)>);
 
@@ -99,6 +102,14 @@ impl<'a> Checker<'a> {
         if sizes.contains(&0) {
             return Some(Vec::new());
         }
+        let combinations = sizes.iter().try_fold(1usize, |acc, n| acc.checked_mul(*n));
+        if combinations.is_none_or(|c| c > MAX_COMBINATIONS) {
+            self.err(TypeError::BadParamValues {
+                detail: format!("more than {MAX_COMBINATIONS} combinations of parameter values; Plait does not expand this many tests"),
+                span: t.name.span,
+            });
+            return None;
+        }
         // Cartesian product, first parameter varying fastest, filtered by `assume`.
         let mut indices = vec![0usize; names.len()];
         let mut kept: Vec<Vec<usize>> = Vec::new();
@@ -180,37 +191,64 @@ fn next(indices: &mut [usize], sizes: &[usize]) -> bool {
     false
 }
 
-/// The value combinations an assignment covers: (which parameter subset, which values).
-type Coverage = BTreeSet<(usize, Vec<usize>)>;
-
 /// P's `GreedyCoverageExplore`: repeatedly take the (first) assignment covering the most uncovered
 /// `twise`-combinations of parameter values.
 pub(crate) fn greedy_cover(sizes: &[usize], assignments: &[Vec<usize>], twise: usize) -> Vec<usize> {
     if twise == sizes.len() {
         return (0..assignments.len()).collect();
     }
+    // Number every (parameter subset, values) pair densely: an offset per subset plus a mixed-radix index.
     let combos = combinations(sizes.len(), twise);
-    let covers = |a: &Vec<usize>| -> Coverage {
-        combos.iter().enumerate().map(|(ci, c)| (ci, c.iter().filter_map(|p| a.get(*p).copied()).collect())).collect()
+    let mut offsets = Vec::with_capacity(combos.len());
+    let mut total = 0usize;
+    for c in &combos {
+        offsets.push(total);
+        total = total.saturating_add(c.iter().map(|p| sizes.get(*p).copied().unwrap_or(1)).product::<usize>());
+    }
+    let ids = |a: &Vec<usize>| -> Vec<usize> {
+        combos
+            .iter()
+            .zip(&offsets)
+            .map(|(c, off)| {
+                c.iter().fold(0usize, |acc, p| {
+                    acc * sizes.get(*p).copied().unwrap_or(1) + a.get(*p).copied().unwrap_or(0)
+                }) + off
+            })
+            .collect()
     };
-    let mut coverage: Vec<(usize, Coverage)> =
-        assignments.iter().enumerate().map(|(i, a)| (i, covers(a))).collect();
-    let mut obligations: BTreeSet<(usize, Vec<usize>)> = coverage.iter().flat_map(|(_, c)| c.iter().cloned()).collect();
-    let mut result = Vec::new();
-    while !obligations.is_empty() {
-        let mut best: Option<usize> = None;
-        for (pos, (_, c)) in coverage.iter().enumerate() {
-            if best.is_none_or(|b| coverage.get(b).is_some_and(|(_, bc)| c.len() > bc.len())) {
-                best = Some(pos);
+    let mut remaining: Vec<(usize, Vec<usize>)> = assignments.iter().enumerate().map(|(i, a)| (i, ids(a))).collect();
+    let mut covered = vec![false; total];
+    let mut obligations = 0usize;
+    {
+        let mut seen = vec![false; total];
+        for id in remaining.iter().flat_map(|(_, v)| v.iter()) {
+            if let Some(slot) = seen.get_mut(*id) {
+                if !*slot {
+                    *slot = true;
+                    obligations += 1;
+                }
             }
         }
-        let Some(pos) = best else { break };
-        let (assignment, covered) = coverage.remove(pos);
-        for v in &covered {
-            obligations.remove(v);
+    }
+    let mut result = Vec::new();
+    while obligations > 0 {
+        let gain = |v: &Vec<usize>| v.iter().filter(|id| covered.get(**id) == Some(&false)).count();
+        let mut best: Option<(usize, usize)> = None;
+        for (pos, (_, v)) in remaining.iter().enumerate() {
+            let g = gain(v);
+            if best.is_none_or(|(_, bg)| g > bg) {
+                best = Some((pos, g));
+            }
         }
-        for (_, c) in coverage.iter_mut() {
-            c.retain(|v| !covered.contains(v));
+        let Some((pos, _)) = best else { break };
+        let (assignment, v) = remaining.remove(pos);
+        for id in v {
+            if let Some(slot) = covered.get_mut(id) {
+                if !*slot {
+                    *slot = true;
+                    obligations -= 1;
+                }
+            }
         }
         result.push(assignment);
     }

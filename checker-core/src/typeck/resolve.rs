@@ -20,14 +20,15 @@ impl<'a> Checker<'a> {
             TypeExprKind::Data => Type::Data,
             TypeExprKind::Any => Type::Any,
             TypeExprKind::Error => Type::Error,
-            TypeExprKind::Seq(t) => Type::Seq(Box::new(self.resolve_type(t))),
-            TypeExprKind::Set(t) => Type::Set(Box::new(self.resolve_type(t))),
+            // Aliases inside collections and tuples are expanded (P canonicalizes them before comparing).
+            TypeExprKind::Seq(t) => Type::Seq(Box::new(self.resolve_type(t).into_canon())),
+            TypeExprKind::Set(t) => Type::Set(Box::new(self.resolve_type(t).into_canon())),
             TypeExprKind::Map(k, v) => {
-                let k = self.resolve_type(k);
-                let v = self.resolve_type(v);
+                let k = self.resolve_type(k).into_canon();
+                let v = self.resolve_type(v).into_canon();
                 Type::Map(Box::new(k), Box::new(v))
             }
-            TypeExprKind::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.resolve_type(t)).collect()),
+            TypeExprKind::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.resolve_type(t).into_canon()).collect()),
             TypeExprKind::NamedTuple(fields) => {
                 let mut seen = BTreeSet::new();
                 let mut out = Vec::new();
@@ -35,7 +36,7 @@ impl<'a> Checker<'a> {
                     if !seen.insert(name.name.clone()) {
                         self.err(TypeError::DuplicateField { name: name.name.clone(), span: name.span });
                     }
-                    let ty = self.resolve_type(t);
+                    let ty = self.resolve_type(t).into_canon();
                     out.push((name.name.clone(), ty));
                 }
                 Type::NamedTuple(out)
@@ -51,7 +52,8 @@ impl<'a> Checker<'a> {
             return Type::Enum(n.to_string());
         }
         if self.syms.typedefs.contains_key(n) {
-            return self.resolve_typedef(name);
+            let ty = self.resolve_typedef(name);
+            return if ty.is_error() { ty } else { Type::Alias { name: n.to_string(), ty: Box::new(ty) } };
         }
         if let Some(es) = self.syms.event_sets.get(n) {
             return perm(n, PermissionOrigin::EventSet, es.events.clone());
@@ -66,7 +68,7 @@ impl<'a> Checker<'a> {
             let set: EventSet = std::iter::once(n.to_string()).collect();
             return perm(n, PermissionOrigin::Event, Rc::new(set));
         }
-        self.err(TypeError::UnknownName { kind: "type", name: n.to_string(), span: name.span });
+        self.unknown_name("type", n.to_string(), name.span);
         Type::Error
     }
 
@@ -83,7 +85,7 @@ impl<'a> Checker<'a> {
             return Type::Error;
         }
         self.typedef_resolving.push(n.to_string());
-        let ty = self.resolve_type(def);
+        let ty = self.resolve_type(def).into_canon();
         self.typedef_resolving.pop();
         // Remove the source so that an alias which legitimately expands to an error is not re-resolved.
         self.typedef_src.shift_remove(n);

@@ -24,6 +24,7 @@ impl<'a> Checker<'a> {
                 self.check_body(id, body);
             }
         }
+        self.context_machine = None;
     }
 
     fn check_body(&mut self, id: FunId, body: &FunBody) {
@@ -46,6 +47,7 @@ impl<'a> Checker<'a> {
             self.local_types.insert(name.span, ty.clone());
         }
         self.declare_locals(&body.locals, &mut scope, &mut spans);
+        self.context_machine = machine.clone();
         let mut cx = BodyCtx {
             fun: id,
             machine,
@@ -136,6 +138,10 @@ impl<'a> Checker<'a> {
                 let lt = self.lvalue(cx, lhs);
                 let rt = self.expr(cx, rhs);
                 if !lt.is_assignable_from(&rt) {
+                    if matches!(&rt, Type::Alias { ty, .. } if lt.is_assignable_from(ty)) {
+                        self.mismatch(format!("the value assigned to {}", describe_lvalue(lhs)), &lt, &rt, rhs.span);
+                        return;
+                    }
                     self.err(TypeError::NotAssignable {
                         target: describe_lvalue(lhs),
                         target_ty: lt.to_string(),
@@ -148,7 +154,7 @@ impl<'a> Checker<'a> {
                 let lt = self.lvalue(cx, lhs);
                 let it = self.expr(cx, index);
                 let vt = self.expr(cx, value);
-                let (kt, et) = match &lt {
+                let (kt, et) = match lt.canon() {
                     Type::Error => return,
                     Type::Seq(el) => (Type::Int, (**el).clone()),
                     Type::Map(k, v) => ((**k).clone(), (**v).clone()),
@@ -163,7 +169,7 @@ impl<'a> Checker<'a> {
             StmtKind::Add { lhs, value } => {
                 let lt = self.lvalue(cx, lhs);
                 let vt = self.expr(cx, value);
-                match &lt {
+                match lt.canon() {
                     Type::Error => {}
                     Type::Set(el) => {
                         let el = (**el).clone();
@@ -175,7 +181,7 @@ impl<'a> Checker<'a> {
             StmtKind::Remove { lhs, key } => {
                 let lt = self.lvalue(cx, lhs);
                 let kt = self.expr(cx, key);
-                let expected = match &lt {
+                let expected = match lt.canon() {
                     Type::Error => return,
                     Type::Seq(_) => Type::Int,
                     Type::Map(k, _) => (**k).clone(),
@@ -316,6 +322,7 @@ impl<'a> Checker<'a> {
             let mut scope: IndexMap<String, Type> = IndexMap::new();
             let mut spans: IndexMap<String, Span> = IndexMap::new();
             let param_ty = case.handler.param.as_ref().map(|p| {
+                self.check_not_global_param(&p.name);
                 let ty = self.resolve_type(&p.ty);
                 scope.insert(p.name.name.clone(), ty.clone());
                 spans.insert(p.name.name.clone(), p.name.span);
@@ -373,12 +380,12 @@ impl<'a> Checker<'a> {
         let var_ty = match self.lookup_name(cx, &var.name) {
             NameRef::Var(t, _) => Some(t),
             _ => {
-                self.unknown("variable", var);
+                self.unknown_in_scope(cx, "variable", var);
                 None
             }
         };
         let ct = self.expr(cx, collection);
-        let elem = match &ct {
+        let elem = match ct.canon() {
             Type::Error => Type::Error,
             Type::Seq(el) | Type::Set(el) => (**el).clone(),
             other => {
@@ -426,7 +433,7 @@ impl<'a> Checker<'a> {
                     t
                 }
                 _ => {
-                    self.unknown("variable", id);
+                    self.unknown_in_scope(cx, "variable", id);
                     Type::Error
                 }
             },
@@ -444,7 +451,7 @@ impl<'a> Checker<'a> {
                 if bt.is_error() || it.is_error() {
                     return Type::Error;
                 }
-                match bt {
+                match bt.into_canon() {
                     Type::Map(k, v) => {
                         if self.expect_assignable("the key", &k, &it, index.span) {
                             *v

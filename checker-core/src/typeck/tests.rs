@@ -31,6 +31,7 @@ macro_rules! snap {
 snap!(unknown_type, "machine Main { var x: Missing; start state S { } }");
 snap!(duplicate_event, "event e1; event e1;\nmachine Main { start state S { } }");
 snap!(enum_element_clashes_with_event, "event Red;\nenum Colour { Red, Green }\nmachine Main { start state S { } }");
+snap!(duplicate_enum_value, "enum Level { Low = 1, High = 1 }\nmachine Main { start state S { } }");
 snap!(type_and_machine_share_a_namespace, "type Main = int;\nmachine Main { start state S { } }");
 snap!(circular_alias, "type A = seq[B];\ntype B = (int, A);\nmachine Main { start state S { } }");
 snap!(duplicate_state, "machine Main { start state S { } state S { } }");
@@ -42,6 +43,10 @@ snap!(
 snap!(
     function_after_state_with_same_name,
     "machine Main { start state Go { } fun Go() { } }"
+);
+snap!(
+    typo_suggestions,
+    "event eRequest;\nmachine Main { var counter: int; start state Idle { on eRequst goto Busy; } state Busy { entry { countr = 1; goto Idel; } } }"
 );
 snap!(unknown_variable, "machine Main { start state S { entry { y = 1; } } }");
 
@@ -150,6 +155,10 @@ snap!(
     event_variable_payload_is_not_checked,
     "event e: int;\nmachine Main { var ev: event; start state S { entry { ev = e; send this, ev; raise ev, true; } } }"
 );
+snap!(
+    payload_for_an_event_without_one,
+    "event tick;\nmachine Main { start state S { entry { send this, tick, 1; } on tick do { } } }"
+);
 snap!(sending_null, "machine Main { start state S { entry { send this, null; } } }");
 snap!(raising_null, "machine Main { start state S { entry { raise null; } } }");
 snap!(
@@ -198,6 +207,7 @@ snap!(
 
 // ----- machines and states
 
+snap!(temperature_in_a_plain_machine, "machine Main { start hot state S { } }");
 snap!(no_start_state, "machine Main { state S { } }");
 snap!(two_start_states, "machine Main { start state S { } start state T { } }");
 snap!(
@@ -297,7 +307,7 @@ snap!(
     "interface I() receives;\nmachine Main { start state S { entry { new I(); } } }"
 );
 snap!(
-    hidee_is_rejected_as_p_does,
+    hidee_needs_events_no_open_interface_receives,
     "event ping;\nmachine Main { start state S { entry { send this, ping; } on ping do { } } }\ntest t [main=Main]: hidee ping in { Main };"
 );
 snap!(
@@ -357,6 +367,25 @@ snap!(
     event_set_as_a_type,
     "event a; event b;\neventset AB = { a, b };\ninterface I() receives a, b;\ninterface J() receives a;\nmachine Main { var x: AB; var i: I; var j: J; start state S { entry { x = i; x = j; } } }"
 );
+
+snap!(
+    alias_of_a_machine_type_is_not_a_machine_value,
+    "event ping;\ntype tPeer = Main;\nenum E { A }\ntype tE = E;\nmachine Main { var peer: tPeer; var e: E; var te: tE; start state S { entry { peer = this; send peer, ping; e = te; te = e; } on ping do { } } }"
+);
+
+#[test]
+fn huge_parameter_products_are_refused() {
+    let values: Vec<String> = (0..20).map(|i| i.to_string()).collect();
+    let list = values.join(", ");
+    let params: Vec<String> = (0..5).map(|i| format!("p{i} in [{list}]")).collect();
+    let src = format!(
+        "param p0, p1, p2, p3, p4: int;\nmachine Main {{ start state S {{ }} }}\ntest param ({}) t [main=Main]: {{ Main }};",
+        params.join(", ")
+    );
+    let sources = SourceSet::single("test.p", src);
+    let compiled = crate::compile(&sources);
+    assert!(compiled.diagnostics.iter().any(|d| d.code == "P4012"), "{}", render_plain(&compiled.diagnostics, &sources));
+}
 
 // ----- unsupported constructs
 
@@ -435,9 +464,10 @@ fn module_operators_are_accepted_when_well_formed() {
                module System = union { Main }, { Server -> IServer };\n\
                test tcUnion [main=Main]: assert Watch in System;\n\
                test tcCompose [main=Main]: (compose { Main }, { Server -> IServer });\n\
+               test tcHide [main=Main]: hidee ping in System;\n\
                test tcHideI [main=Main]: hidei IServer in System;\n\
                test tcRename [main=Main]: rename IServer to IAlias in System;";
-    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHideI", "tcRename"]);
+    assert_eq!(tests_of(src), vec!["tcUnion", "tcCompose", "tcHide", "tcHideI", "tcRename"]);
 }
 
 #[test]

@@ -40,13 +40,33 @@ pub enum Type {
     Foreign(String),
     /// A machine, interface or event-set name used as a type: a machine reference allowed to receive `events`.
     Permission { name: String, origin: PermissionOrigin, events: Rc<EventSet> },
+    /// A type alias `type name = ty;` as written at the top of a declared type (`ty` is its expansion, never
+    /// itself an alias). Inside collections and tuples aliases are always expanded. Kept because P compares
+    /// an alias on the *value* side without expanding it for enum, permission and `machine` targets.
+    Alias { name: String, ty: Box<Type> },
     /// The type of an expression that already has an error: assignable to and from everything.
     Error,
 }
 
 impl Type {
     pub fn is_error(&self) -> bool {
-        matches!(self, Type::Error)
+        matches!(self.canon(), Type::Error)
+    }
+
+    /// The type with a top-level alias expanded (P's `Canonicalize` at the top).
+    pub fn canon(&self) -> &Type {
+        match self {
+            Type::Alias { ty, .. } => ty,
+            other => other,
+        }
+    }
+
+    /// The type with a top-level alias expanded, by value.
+    pub fn into_canon(self) -> Type {
+        match self {
+            Type::Alias { ty, .. } => *ty,
+            other => other,
+        }
     }
 
     /// The events a value of this type may carry permissions for; `None` means "unrestricted"
@@ -64,6 +84,7 @@ impl Type {
             | Type::Enum(_)
             | Type::Error => Some(EventSet::new()),
             Type::Permission { events, .. } => Some((**events).clone()),
+            Type::Alias { ty, .. } => ty.permissions(),
             Type::Seq(t) | Type::Set(t) => t.permissions(),
             Type::Map(k, v) => union_permissions([k.as_ref(), v.as_ref()]),
             Type::Tuple(ts) => union_permissions(ts.iter()),
@@ -76,30 +97,34 @@ impl Type {
         if self.is_error() || other.is_error() {
             return true;
         }
+        let o = other.canon();
         match self {
+            Type::Alias { ty, .. } => ty.is_assignable_from(other),
             Type::Any => true,
-            Type::Machine => matches!(other, Type::Machine | Type::Null | Type::Permission { .. }),
-            Type::Event => matches!(other, Type::Event | Type::Null),
+            // P compares canonical names, but tests `is PermissionType` on the value's type as written.
+            Type::Machine => matches!(o, Type::Machine | Type::Null) || matches!(other, Type::Permission { .. }),
+            Type::Event => matches!(o, Type::Event | Type::Null),
             Type::Data => other.permissions().is_some_and(|p| p.is_empty()),
-            Type::Bool | Type::Int | Type::Float | Type::String | Type::Null => self == other,
-            Type::Seq(a) => matches!(other, Type::Seq(b) if a.is_assignable_from(b)),
-            Type::Set(a) => matches!(other, Type::Set(b) if a.is_assignable_from(b)),
+            Type::Bool | Type::Int | Type::Float | Type::String | Type::Null => self == o,
+            Type::Seq(a) => matches!(o, Type::Seq(b) if a.is_assignable_from(b)),
+            Type::Set(a) => matches!(o, Type::Set(b) if a.is_assignable_from(b)),
             Type::Map(k, v) => {
-                matches!(other, Type::Map(k2, v2) if k.is_assignable_from(k2) && v.is_assignable_from(v2))
+                matches!(o, Type::Map(k2, v2) if k.is_assignable_from(k2) && v.is_assignable_from(v2))
             }
-            Type::Tuple(ts) => match other {
+            Type::Tuple(ts) => match o {
                 Type::Tuple(us) => ts.len() == us.len() && ts.iter().zip(us).all(|(t, u)| t.is_assignable_from(u)),
                 _ => false,
             },
-            Type::NamedTuple(fs) => match other {
+            Type::NamedTuple(fs) => match o {
                 Type::NamedTuple(gs) => {
                     fs.len() == gs.len()
                         && fs.iter().zip(gs).all(|((n, t), (m, u))| n == m && t.is_assignable_from(u))
                 }
                 _ => false,
             },
+            // Enum and permission targets do not expand an alias on the value side (EnumType, PermissionType).
             Type::Enum(a) => matches!(other, Type::Enum(b) if a == b),
-            Type::Foreign(a) => matches!(other, Type::Foreign(b) if a == b),
+            Type::Foreign(a) => matches!(o, Type::Foreign(b) if a == b),
             Type::Permission { events, .. } => {
                 matches!(other, Type::Permission { events: e2, .. } if events == e2)
             }
@@ -112,6 +137,7 @@ impl Type {
         self.is_assignable_from(other) && other.is_assignable_from(self)
     }
 
+    /// A permission type as written (an alias of one is not, as in P's `is PermissionType`).
     pub fn is_permission(&self) -> bool {
         matches!(self, Type::Permission { .. })
     }
@@ -167,7 +193,7 @@ impl fmt::Display for Type {
                 f.write_str(")")
             }
             Type::Enum(n) | Type::Foreign(n) => f.write_str(n),
-            Type::Permission { name, .. } => f.write_str(name),
+            Type::Permission { name, .. } | Type::Alias { name, .. } => f.write_str(name),
             Type::Error => f.write_str("{unknown}"),
         }
     }
@@ -210,6 +236,17 @@ mod tests {
     fn permissions_compare_receive_sets() {
         assert!(perm("A", &["x", "y"]).is_assignable_from(&perm("B", &["y", "x"])));
         assert!(!perm("A", &["x"]).is_assignable_from(&perm("B", &["x", "y"])));
+    }
+
+    #[test]
+    fn aliases_on_the_value_side_do_not_fit_enums_or_permissions() {
+        let alias = |ty: Type| Type::Alias { name: "A".into(), ty: Box::new(ty) };
+        let e = Type::Enum("E".into());
+        assert!(!e.is_assignable_from(&alias(e.clone())));
+        assert!(alias(e.clone()).is_assignable_from(&e));
+        assert!(!Type::Machine.is_assignable_from(&alias(perm("I", &["x"]))));
+        assert!(Type::Int.is_assignable_from(&alias(Type::Int)));
+        assert!(Type::Seq(Box::new(Type::Int)).is_assignable_from(&alias(Type::Seq(Box::new(Type::Int)))));
     }
 
     #[test]
