@@ -27,6 +27,7 @@
 //! //                                            as P's regression harness runs)
 //! // prints: "hello 3"                         a `print` line containing the text is in the log
 //! // no-print: "never"                         no `print` line contains the text
+//! // log: "to 'Main(1)'"                       some log line (of any kind) contains the text
 //! ```
 //!
 //! Defaults: the program's only test, else the test named `DefaultImpl`; 1000 schedules; step bounds
@@ -37,7 +38,7 @@
 //! (`expect:`, `prints:`, options) belong to; lines before the first `test:` give every group its
 //! defaults. A case is a *bug case* if any group expects a bug.
 //!
-//! `prints:`/`no-print:` look at the log of the buggy schedule (replayed with logging), or, when no
+//! `prints:`/`no-print:`/`log:` look at the log of the buggy schedule (replayed with logging), or, when no
 //! bug is expected, at the log of the check's first schedule run again with logging.
 //!
 //! `RUN_CORPUS_FILTER=text cargo test --test run_corpus -- --nocapture` runs only the cases whose path
@@ -77,6 +78,7 @@ struct Group {
     options: CheckOptions,
     prints: Vec<String>,
     no_prints: Vec<String>,
+    logs: Vec<String>,
 }
 
 impl Group {
@@ -95,6 +97,7 @@ impl Group {
             },
             prints: Vec::new(),
             no_prints: Vec::new(),
+            logs: Vec::new(),
         }
     }
 }
@@ -129,6 +132,7 @@ const KEYS: &[&str] = &[
     "liveness-threshold",
     "prints",
     "no-print",
+    "log",
 ];
 
 /// Splits a header line into words and quoted strings (quotes kept, so values can tell them apart).
@@ -250,11 +254,13 @@ fn apply(group: &mut Group, key: &str, values: &[String]) -> Result<(), String> 
                 _ => return Err(format!("`strategy:` takes `random` or `pct N`, got {values:?}")),
             }
         }
-        "prints" | "no-print" => {
+        "prints" | "no-print" | "log" => {
             let [v] = values else { return Err(format!("`{key}:` takes one quoted string, got {values:?}")) };
             let text = unquote(v).ok_or(format!("`{key}:` takes a quoted string, got `{v}`"))?.to_string();
             if key == "prints" {
                 group.prints.push(text);
+            } else if key == "log" {
+                group.logs.push(text);
             } else {
                 group.no_prints.push(text);
             }
@@ -405,6 +411,11 @@ fn check_prints(group: &Group, log: &[LogEntry], problems: &mut Vec<String>) {
             problems.push(format!("expected a print containing \"{want}\"; printed: {printed:?}"));
         }
     }
+    for want in &group.logs {
+        if !log.iter().any(|e| e.text.contains(want.as_str())) {
+            problems.push(format!("expected a log line containing \"{want}\"; the log:\n{}", log_tail(log, 20)));
+        }
+    }
     for never in &group.no_prints {
         if let Some(p) = printed.iter().find(|p| p.contains(never.as_str())) {
             problems.push(format!("no print should contain \"{never}\", but printed \"{p}\""));
@@ -482,7 +493,7 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
         match (&report.found, expect) {
             (None, Expect::Pass) => {
                 results.push(format!("{label}pass"));
-                if !group.prints.is_empty() || !group.no_prints.is_empty() {
+                if !group.prints.is_empty() || !group.no_prints.is_empty() || !group.logs.is_empty() {
                     let mut strategy = RandomStrategy::new(group.options.seed);
                     strategy.begin(0);
                     let execution = explore::execute(&program, test, &mut strategy, &group.options, true);
