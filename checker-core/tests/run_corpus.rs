@@ -595,7 +595,8 @@ fn run_corpus() {
             if problems.is_empty() {
                 known_fixed.push(case.name.clone());
             } else {
-                known.push(format!("{} (expected {}, got {got})", case.name, expected.join("; ")));
+                let first = problems.first().and_then(|p| p.lines().next()).unwrap_or_default();
+                known.push(format!("{} (expected {}, got {got}): {first}", case.name, expected.join("; ")));
             }
         } else if !problems.is_empty() {
             let mut s = format!("{}\n    expected: {}\n    got: {got}\n", case.name, expected.join("; "));
