@@ -442,13 +442,10 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
             let mut problems = Vec::new();
             for g in &case.groups {
                 match &g.expect {
-                    Some(Expect::StaticError { fragment }) => {
-                        if let Some(f) = fragment {
-                            if !rendered.contains(f.as_str()) {
-                                problems.push(format!("static error expected to mention \"{f}\"; got:\n{rendered}"));
-                            }
-                        }
+                    Some(Expect::StaticError { fragment: Some(f) }) if !rendered.contains(f.as_str()) => {
+                        problems.push(format!("static error expected to mention \"{f}\"; got:\n{rendered}"));
                     }
+                    Some(Expect::StaticError { .. }) => {}
                     Some(e) => problems.push(format!("expected {}, got a static error:\n{rendered}", describe(e))),
                     None => {}
                 }
@@ -550,6 +547,9 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
     (problems, results.join(","))
 }
 
+/// A finished case: its index in the discovery order, its problems, what it gave, and how long it took.
+type CaseResult = (usize, Vec<String>, String, Duration);
+
 #[test]
 fn run_corpus() {
     let started = Instant::now();
@@ -560,7 +560,7 @@ fn run_corpus() {
         cases.retain(|c| c.name.contains(f.as_str()));
     }
     let next = AtomicUsize::new(0);
-    let results: Mutex<Vec<(usize, Vec<String>, String, Duration)>> = Mutex::new(Vec::new());
+    let results: Mutex<Vec<CaseResult>> = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get()).min(8);
     std::thread::scope(|scope| {
         for _ in 0..threads {
@@ -611,7 +611,7 @@ fn run_corpus() {
     let bugs = cases.iter().filter(|c| c.is_bug()).count();
     let statics = cases.iter().filter(|c| c.is_static()).count();
     let passes = total - bugs - statics;
-    let mut slowest: Vec<&(usize, Vec<String>, String, Duration)> = results.iter().collect();
+    let mut slowest: Vec<&CaseResult> = results.iter().collect();
     slowest.sort_by_key(|r| std::cmp::Reverse(r.3));
     eprintln!(
         "run corpus: {total} cases ({passes} pass, {bugs} bug, {statics} static error), {} known failures, in {:.1?}",
