@@ -44,6 +44,9 @@
 //! `RUN_CORPUS_FILTER=text cargo test --test run_corpus -- --nocapture` runs only the cases whose path
 //! contains `text`.
 //!
+//! `RUN_CORPUS_SCHEDULE_FACTOR=20` multiplies every case's schedules: a stress run showing that passing
+//! cases stay correct far beyond their budget (best with `cargo test --release`).
+//!
 //! For every bug found, the harness also replays the schedule (`explore::replay`) and requires the same
 //! bug kind and message without divergence (determinism).
 
@@ -423,6 +426,11 @@ fn check_prints(group: &Group, log: &[LogEntry], problems: &mut Vec<String>) {
     }
 }
 
+/// `RUN_CORPUS_SCHEDULE_FACTOR=n` multiplies every case's schedules (a stress run for flaky expectations).
+fn schedule_factor() -> u64 {
+    std::env::var("RUN_CORPUS_SCHEDULE_FACTOR").ok().and_then(|f| f.parse().ok()).unwrap_or(1).max(1)
+}
+
 /// Runs one case; returns its problems (empty: as expected) and a one-word result per group.
 fn run_case(case: &Case) -> (Vec<String>, String) {
     let mut sources = SourceSet::new();
@@ -480,7 +488,9 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
         let test = &program.tests[index];
         let Some(expect) = &group.expect else { continue };
         let prefix = if case.groups.len() > 1 { format!("[{}] ", names[index]) } else { String::new() };
-        let mut check = Check::new(&program, test, group.options.clone());
+        let mut options = group.options.clone();
+        options.schedules = options.schedules.saturating_mul(schedule_factor());
+        let mut check = Check::new(&program, test, options);
         let report = loop {
             if let Progress::Done(report) = check.step(u64::MAX) {
                 break report;
