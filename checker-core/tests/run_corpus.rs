@@ -47,6 +47,9 @@
 //! `RUN_CORPUS_SCHEDULE_FACTOR=20` multiplies every case's schedules: a stress run showing that passing
 //! cases stay correct far beyond their budget (best with `cargo test --release`).
 //!
+//! `RUN_CORPUS_SEED=n` runs every case with seed `n` instead of its own: bug cases should be found
+//! whatever the seed.
+//!
 //! For every bug found, the harness also replays the schedule (`explore::replay`) and requires the same
 //! bug kind and message without divergence (determinism).
 
@@ -431,6 +434,11 @@ fn schedule_factor() -> u64 {
     std::env::var("RUN_CORPUS_SCHEDULE_FACTOR").ok().and_then(|f| f.parse().ok()).unwrap_or(1).max(1)
 }
 
+/// `RUN_CORPUS_SEED=n` replaces every case's seed (bug cases should be found whatever the seed).
+fn seed_override() -> Option<u64> {
+    std::env::var("RUN_CORPUS_SEED").ok().and_then(|s| s.parse().ok())
+}
+
 /// Runs one case; returns its problems (empty: as expected) and a one-word result per group.
 fn run_case(case: &Case) -> (Vec<String>, String) {
     let mut sources = SourceSet::new();
@@ -490,6 +498,9 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
         let prefix = if case.groups.len() > 1 { format!("[{}] ", names[index]) } else { String::new() };
         let mut options = group.options.clone();
         options.schedules = options.schedules.saturating_mul(schedule_factor());
+        if let Some(seed) = seed_override() {
+            options.seed = seed;
+        }
         let mut check = Check::new(&program, test, options);
         let report = loop {
             if let Progress::Done(report) = check.step(u64::MAX) {

@@ -66,7 +66,7 @@ machine Election {
 
 spec OneLeader observes Elected {
   start hot state NoLeader {
-    on Elected goto HasLeader with (l: int) { assert l == 9, format("{0} elected instead of 9", l); }
+    on Elected goto HasLeader with (l: int) { assert l == 9, format("leader {0} elected instead of 9", l); }
   }
   cold state HasLeader {
     on Elected do (l: int) { assert false, format("a second leader {0}", l); }
