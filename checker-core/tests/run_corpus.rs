@@ -26,6 +26,7 @@
 //! // liveness-threshold: 200                   (default: none, only the end-of-execution hot check,
 //! //                                            as P's regression harness runs)
 //! // prints: "hello 3"                         a `print` line containing the text is in the log
+//! //                                            (in quoted values, \" \\ \t \n are escapes)
 //! // no-print: "never"                         no `print` line contains the text
 //! // log: "to 'Main(1)'"                       some log line (of any kind) contains the text
 //! ```
@@ -154,8 +155,11 @@ fn tokens(line: &str) -> Result<Vec<String>, String> {
             let mut closed = false;
             while let Some(c) = chars.next() {
                 if c == '\\' {
-                    if let Some(n) = chars.next() {
-                        s.push(n);
+                    match chars.next() {
+                        Some('t') => s.push('\t'),
+                        Some('n') => s.push('\n'),
+                        Some(n) => s.push(n),
+                        None => {}
                     }
                 } else if c == '"' {
                     closed = true;
