@@ -655,6 +655,16 @@ fn run_corpus() {
     for k in &known_fixed {
         eprintln!("known failure now passes, move it back to its topic: {k}");
     }
+    // Every bug kind is expected by at least one case outside the known failures.
+    const ALL_KINDS: &[&str] = &["assertion", "unhandled_event", "deadlock", "liveness", "runtime_error", "illegal_action", "max_steps"];
+    for kind in ALL_KINDS {
+        let covered = cases.iter().filter(|c| !c.known_failure).any(|c| {
+            c.groups.iter().any(|g| matches!(&g.expect, Some(Expect::Bug { kind: k, .. }) if k == kind))
+        });
+        if filter.is_none() && !covered {
+            failures.push(format!("no case expects a bug of kind {kind}"));
+        }
+    }
     if filter.is_none() && total < MIN_CASES {
         failures.push(format!("the corpus has {total} cases, fewer than {MIN_CASES}"));
     }
