@@ -12,7 +12,8 @@
 //! # Directives
 //!
 //! A case's header is the run of `//` comment lines at the top of its (first) file (blank lines are
-//! allowed in it). Each header line may hold one or more `key: value` directives:
+//! allowed in it). A header line that starts with a directive key holds one or more `key: value`
+//! directives; the other comment lines describe the case:
 //!
 //! ```text
 //! // expect: pass                              every selected test passes within its schedules
@@ -40,7 +41,8 @@
 //! defaults. A case is a *bug case* if any group expects a bug.
 //!
 //! `prints:`/`no-print:`/`log:` look at the log of the buggy schedule (replayed with logging), or, when no
-//! bug is expected, at the log of the check's first schedule run again with logging.
+//! bug is expected, at the log of the check's first schedule run again with logging (same strategy and
+//! seed).
 //!
 //! `RUN_CORPUS_FILTER=text cargo test --test run_corpus -- --nocapture` runs only the cases whose path
 //! contains `text`.
@@ -55,7 +57,7 @@
 //! bug kind and message without divergence (determinism).
 
 use checker_core::diagnostic::render_plain;
-use checker_core::explore::strategy::{RandomStrategy, Strategy};
+use checker_core::explore::strategy::{PctStrategy, RandomStrategy, Strategy};
 use checker_core::explore::{self, Check, CheckOptions, Outcome, Progress, StrategyKind};
 use checker_core::ir::lower::lower;
 use checker_core::runtime::log::{LogEntry, LogKind};
@@ -505,7 +507,7 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
         if let Some(seed) = seed_override() {
             options.seed = seed;
         }
-        let mut check = Check::new(&program, test, options);
+        let mut check = Check::new(&program, test, options.clone());
         let report = loop {
             if let Progress::Done(report) = check.step(u64::MAX) {
                 break report;
@@ -516,9 +518,13 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
             (None, Expect::Pass) => {
                 results.push(format!("{label}pass"));
                 if !group.prints.is_empty() || !group.no_prints.is_empty() || !group.logs.is_empty() {
-                    let mut strategy = RandomStrategy::new(group.options.seed);
+                    // The check's first schedule again, with logging.
+                    let mut strategy: Box<dyn Strategy> = match options.strategy {
+                        StrategyKind::Random => Box::new(RandomStrategy::new(options.seed)),
+                        StrategyKind::Pct { depth } => Box::new(PctStrategy::new(options.seed, depth, options.max_steps)),
+                    };
                     strategy.begin(0);
-                    let execution = explore::execute(&program, test, &mut strategy, &group.options, true);
+                    let execution = explore::execute(&program, test, strategy.as_mut(), &options, true);
                     check_prints(group, &execution.log, &mut local);
                 }
             }
@@ -554,7 +560,7 @@ fn run_case(case: &Case) -> (Vec<String>, String) {
                 }
                 // Determinism: the recorded schedule reproduces the same bug.
                 let fair = matches!(group.options.strategy, StrategyKind::Random);
-                let replayed = explore::replay(&program, test, &found.choices, fair, &group.options);
+                let replayed = explore::replay(&program, test, &found.choices, fair, &options);
                 match &replayed.execution.outcome {
                     Outcome::Bug(bug) if bug.kind == found.bug.kind && bug.message == found.bug.message => {}
                     other => local.push(format!("replaying the buggy schedule gave {other:?}, not the same bug")),
