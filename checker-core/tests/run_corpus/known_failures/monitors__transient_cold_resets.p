@@ -1,9 +1,9 @@
 // expect: pass
-// liveness-threshold: 70
+// liveness-threshold: 50
 // schedules: 10
 // Entering a cold state resets the temperature, even when the monitor leaves it again within the same
 // observation (here the cold state's entry goes straight back to a hot state). Six hot spells of about
-// 40 steps each, separated by such blips, never exceed a threshold of 70.
+// 25 steps each, separated by such blips, never exceed a threshold of 50.
 event Heat;
 event Blip;
 event Cool;
@@ -27,14 +27,14 @@ machine Driver {
   start state Run {
     entry {
       announce Heat;
-      send this, Tick, 20;
+      send this, Tick, 12;
     }
     on Tick do (n: int) {
       if (n > 0) {
         send this, Tick, n - 1;
       } else {
         spells = spells + 1;
-        if (spells < 6) { announce Blip; send this, Tick, 20; }
+        if (spells < 6) { announce Blip; send this, Tick, 12; }
         else { announce Cool; }
       }
     }

@@ -1,7 +1,8 @@
 // expect: pass
 // liveness-threshold: 60
 // schedules: 20
-// Same spells, but the pause goes through the cold state, which resets the count.
+// Three hot spells of about 25 steps each, separated by short stays in the cold state, which resets the
+// count: together they exceed the threshold of 60, but no single spell does.
 event Heat;
 event Pause;
 event Cool;
@@ -22,15 +23,15 @@ machine Driver {
   start state Run {
     entry {
       announce Heat;
-      send this, Tick, 20;
+      send this, Tick, 12;
     }
     on Tick do (n: int) {
       if (n > 0) {
         send this, Tick, n - 1;
       } else {
         phase = phase + 1;
-        if (phase == 1) { announce Pause; send this, Tick, 20; }
-        else if (phase == 2) { announce Heat; send this, Tick, 20; }
+        if (phase % 2 == 1 && phase < 5) { announce Pause; send this, Tick, 3; }
+        else if (phase < 5) { announce Heat; send this, Tick, 12; }
         else { announce Cool; }
       }
     }
