@@ -1,0 +1,51 @@
+// expect: pass
+// schedules: 300
+// A token circulates around a ring of four nodes for three laps. A node holding the token works on it in
+// a separate step (an event to itself) before passing it on. A spec checks that at most one node holds
+// the token at any time and that the holders follow the ring order.
+event Setup: (next: machine, id: int, laps: int);
+event Token: int;
+event Work: int;
+event Acquired: int;
+event Released: int;
+
+machine RingNode {
+  var next: machine;
+  var id: int;
+  var laps: int;
+  start state Unwired {
+    on Setup goto Ready with (cfg: (next: machine, id: int, laps: int)) {
+      next = cfg.next;
+      id = cfg.id;
+      laps = cfg.laps;
+    }
+    defer Token;
+  }
+  state Ready {
+    on Token do (lap: int) {
+      announce Acquired, id;
+      send this, Work, lap;
+    }
+    on Work do (lap: int) {
+      announce Released, id;
+      if (id == 0) { lap = lap + 1; }
+      if (lap < laps) { send next, Token, lap; }
+    }
+  }
+}
+
+machine RingStarter {
+  start state Build {
+    entry {
+      var nodes: seq[machine];
+      var i: int;
+      while (i < 4) { nodes += (i, new RingNode()); i = i + 1; }
+      i = 0;
+      while (i < 4) {
+        send nodes[i], Setup, (next = nodes[(i + 1) % 4], id = i, laps = 3);
+        i = i + 1;
+      }
+      send nodes[0], Token, 0;
+    }
+  }
+}
