@@ -103,6 +103,7 @@ impl Group {
                 seed: 0,
                 fail_on_max_steps: false,
                 liveness_threshold: None,
+                ..CheckOptions::default()
             },
             prints: Vec::new(),
             no_prints: Vec::new(),

@@ -10,7 +10,7 @@ use super::run::Found;
 use super::schedule::Choice;
 use super::{replay, CheckOptions};
 use crate::ir::{Program, Test};
-use crate::runtime::bug::{Bug, BugKind};
+use crate::runtime::bug::Bug;
 use crate::runtime::faults::{self, FaultOp, FaultSpec};
 use crate::runtime::system::{Chooser, System};
 use std::collections::{HashSet, VecDeque};
@@ -335,18 +335,7 @@ impl<'p> Exhaustive<'p> {
 
     /// A state with nothing enabled ends an execution: a deadlock or a hot monitor there is a bug.
     fn terminal_bug(state: &System<'_>) -> Option<Bug> {
-        if let Some(id) = state.blocked_machine() {
-            let name = state
-                .machines()
-                .get(id as usize - 1)
-                .and_then(|m| state.program().machines.get(m.ty.0 as usize))
-                .map_or("?".to_string(), |t| format!("{}({id})", t.name));
-            let message = format!("Deadlock detected. {name} is waiting to receive an event, but no other controlled tasks are enabled.");
-            return Some(Bug::new(BugKind::Deadlock, message, None));
-        }
-        let (monitor, state_name) = state.hot_monitors().into_iter().next()?;
-        let message = format!("{monitor} detected liveness bug in hot state '{state_name}' at the end of program execution.");
-        Some(Bug::new(BugKind::Liveness, message, None))
+        state.end_of_execution_bug()
     }
 
     fn within_state_bound(&mut self) -> bool {

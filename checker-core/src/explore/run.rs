@@ -205,20 +205,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
 }
 
 fn end_of_execution(system: &System<'_>) -> Outcome {
-    if let Some(id) = system.blocked_machine() {
-        let name = system
-            .machines()
-            .get(id as usize - 1)
-            .and_then(|m| system.program().machines.get(m.ty.0 as usize))
-            .map_or("?".to_string(), |t| format!("{}({id})", t.name));
-        let message = format!("Deadlock detected. {name} is waiting to receive an event, but no other controlled tasks are enabled.");
-        return Outcome::Bug(Bug::new(BugKind::Deadlock, message, None));
-    }
-    if let Some((monitor, state)) = system.hot_monitors().into_iter().next() {
-        let message = format!("{monitor} detected liveness bug in hot state '{state}' at the end of program execution.");
-        return Outcome::Bug(Bug::new(BugKind::Liveness, message, None));
-    }
-    Outcome::Terminated
+    system.end_of_execution_bug().map_or(Outcome::Terminated, Outcome::Bug)
 }
 
 fn update_temperatures(system: &System<'_>, temperatures: &mut [u64], threshold: u64) -> Option<Bug> {

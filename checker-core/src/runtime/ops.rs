@@ -20,6 +20,8 @@ pub enum OpError {
     TooManyChoices { size: i64 },
     EmptyChoice { what: &'static str },
     Coercion { message: String },
+    /// `int.MinValue / -1` (or `%`): the result does not fit in an int.
+    Overflow,
     /// A collection or string grew past [`MAX_ELEMENTS`]: the checker's memory bound.
     TooLarge { what: &'static str },
 }
@@ -32,6 +34,7 @@ impl OpError {
     pub fn message(&self) -> String {
         match self {
             OpError::DivideByZero => "attempted to divide by zero".to_string(),
+            OpError::Overflow => "arithmetic operation resulted in an overflow".to_string(),
             OpError::IndexOutOfRange { index, size } => {
                 format!("index {index} is out of range for a collection of size {size}")
             }
@@ -92,9 +95,11 @@ pub fn arith(op: &'static str, a: Value, b: Value) -> OpResult<Value> {
             "-" => Ok(Value::Int(x.wrapping_sub(y))),
             "*" => Ok(Value::Int(x.wrapping_mul(y))),
             "/" if y == 0 => Err(OpError::DivideByZero),
-            "/" => Ok(Value::Int(x.wrapping_div(y))),
             "%" if y == 0 => Err(OpError::DivideByZero),
-            _ => Ok(Value::Int(x.wrapping_rem(y))),
+            // .NET throws an OverflowException for the one quotient that does not fit.
+            "/" | "%" if x == i64::MIN && y == -1 => Err(OpError::Overflow),
+            "/" => Ok(Value::Int(x / y)),
+            _ => Ok(Value::Int(x % y)),
         },
         (Value::Float(x), Value::Float(y)) => Ok(Value::Float(match op {
             "-" => x - y,

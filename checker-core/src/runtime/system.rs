@@ -42,7 +42,7 @@ enum Flow {
 
 /// How much work one step may do before it is stopped as an infinite loop: instructions plus handler
 /// transitions, without reaching a scheduling point.
-pub const STEP_FUEL: u64 = 5_000_000;
+pub const STEP_FUEL: u64 = 50_000_000;
 
 /// At most this many log entries are kept for one execution (a runaway execution's log is cut).
 pub const MAX_LOG: usize = 100_000;
@@ -130,6 +130,32 @@ impl<'p> System<'p> {
     /// A machine blocked in `receive`, if any (a deadlock when nothing is enabled).
     pub fn blocked_machine(&self) -> Option<u32> {
         self.machines.iter().find(|m| matches!(m.status, Status::Blocked(_))).map(|m| m.id)
+    }
+
+    /// The bug of an execution that ends here (nothing enabled): machines blocked in `receive` (a deadlock,
+    /// named as P names them), else a monitor left in a hot state.
+    pub fn end_of_execution_bug(&self) -> Option<Bug> {
+        let blocked: Vec<String> =
+            self.machines.iter().filter(|m| matches!(m.status, Status::Blocked(_))).map(|m| self.name_of(m)).collect();
+        if !blocked.is_empty() {
+            let mut names = String::new();
+            for (i, name) in blocked.iter().enumerate() {
+                names.push(' ');
+                names.push_str(name);
+                if i + 2 == blocked.len() {
+                    names.push_str(" and");
+                } else if i + 1 < blocked.len() {
+                    names.push(',');
+                }
+            }
+            let verb = if blocked.len() == 1 { "is" } else { "are" };
+            let message =
+                format!("Deadlock detected.{names} {verb} waiting to receive an event, but no other controlled tasks are enabled.");
+            return Some(Bug::new(BugKind::Deadlock, message, None));
+        }
+        let (monitor, state) = self.hot_monitors().into_iter().next()?;
+        let message = format!("{monitor} detected liveness bug in hot state '{state}' at the end of program execution.");
+        Some(Bug::new(BugKind::Liveness, message, None))
     }
 
     /// Monitors (not scenarios) currently in a hot state: `(monitor name, state name)`.
@@ -1099,7 +1125,7 @@ impl<'p> System<'p> {
                     self.notify_monitors(event, &payload, chooser)?;
                     if self.log.is_some() {
                         let name = self.name_of(m);
-                        let target_name = self.machine_name(target.id);
+                        let target_name = if target.id == m.id { name.clone() } else { self.machine_name(target.id) };
                         let payload_text = render(&payload, program);
                         let with = if payload_text.is_empty() { String::new() } else { format!(" with payload ({payload_text})") };
                         let text = format!(
@@ -1369,7 +1395,9 @@ fn choose(arg: Value, chooser: &mut dyn Chooser) -> Result<Value, OpError> {
         return Err(OpError::TooManyChoices { size });
     }
     match arg {
-        Value::Int(n) if n <= 0 => Ok(Value::Int(0)),
+        // .NET's `Random.Next(n)` throws for a negative `n` and returns 0 for 0.
+        Value::Int(n) if n < 0 => Err(OpError::Coercion { message: format!("choose({n}): the number of choices cannot be negative") }),
+        Value::Int(0) => Ok(Value::Int(0)),
         Value::Int(n) => Ok(Value::Int(chooser.choose_int(n as u32) as i64)),
         _ if size == 0 => Err(OpError::EmptyChoice { what: arg.kind_name() }),
         Value::Seq(items) => Ok(items.get(chooser.choose_int(size as u32) as usize).cloned().unwrap_or(Value::Null)),

@@ -230,7 +230,7 @@ fn render_list(items: impl Iterator<Item = String>, out: &mut String) {
 }
 
 /// A double as .NET prints it: shortest round-trip digits, scientific notation (`1E+21`, `1E-05`) outside
-/// `1e-5 <= |x| < 1e15`, `NaN`, `∞` and `-∞`.
+/// `1e-4 <= |x| < 1e15`, `NaN`, `∞` and `-∞`.
 pub fn render_float(f: f64) -> String {
     if f.is_nan() {
         return "NaN".to_string();
@@ -242,7 +242,7 @@ pub fn render_float(f: f64) -> String {
         return if f.is_sign_negative() { "-0".to_string() } else { "0".to_string() };
     }
     let magnitude = f.abs();
-    if (1e-5..1e15).contains(&magnitude) {
+    if (1e-4..1e15).contains(&magnitude) {
         return format!("{f}");
     }
     // Rust's `{:e}` gives the shortest round-trip mantissa, e.g. `1.5e21`; .NET writes `1.5E+21`.
@@ -344,6 +344,8 @@ mod tests {
         assert_eq!(render_float(0.1 + 0.2), "0.30000000000000004");
         assert_eq!(render_float(1e21), "1E+21");
         assert_eq!(render_float(1.5e-7), "1.5E-07");
+        assert_eq!(render_float(0.0001), "0.0001");
+        assert_eq!(render_float(0.00001), "1E-05");
         assert_eq!(render_float(-3.25), "-3.25");
         assert_eq!(render_float(f64::INFINITY), "∞");
         assert_eq!(render_float(f64::NAN), "NaN");
