@@ -2,7 +2,7 @@
 
 use super::schedule::Choice;
 use super::strategy::{PctStrategy, RandomStrategy, ReplayStrategy, Strategy};
-use crate::ir::{Program, Temperature, Test};
+use crate::ir::{Program, Test};
 use crate::runtime::bug::{Bug, BugKind};
 use crate::runtime::coverage::Coverage;
 use crate::runtime::faults::{self, FaultOp, FaultSpec};
@@ -94,6 +94,7 @@ struct Recorder<'s> {
     strategy: &'s mut dyn Strategy,
     choices: Vec<Choice>,
     steps: u64,
+    bound: u64,
 }
 
 impl Chooser for Recorder<'_> {
@@ -117,6 +118,10 @@ impl Chooser for Recorder<'_> {
         self.steps += 1;
         Some(op)
     }
+
+    fn out_of_steps(&self) -> bool {
+        self.steps >= self.bound
+    }
 }
 
 /// Runs one execution of `test` under `strategy` (already told which execution this is).
@@ -124,7 +129,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     let fair = strategy.is_fair();
     let bound = options.step_bound(fair);
     let threshold = if fair { options.liveness_threshold } else { None };
-    let mut recorder = Recorder { strategy, choices: Vec::new(), steps: 0 };
+    let mut recorder = Recorder { strategy, choices: Vec::new(), steps: 0, bound };
     let mut system = match System::new(program, test, logging, &mut recorder) {
         Ok(system) => system,
         Err(bug) => {
@@ -152,7 +157,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         snapshots.push_back(system.snapshot(0));
     }
     let mut enabled = Vec::new();
-    let mut temperatures = vec![0u64; system.monitors().len()];
+    system.set_liveness_threshold(threshold);
     let outcome = loop {
         system.enabled(&mut enabled);
         if recorder.steps >= bound {
@@ -175,6 +180,9 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         if enabled.is_empty() {
             break end_of_execution(&system);
         }
+        if let Err(bug) = system.tick() {
+            break Outcome::Bug(bug);
+        }
         let before = system.machines().len();
         let id = recorder.strategy.next_machine(&enabled, recorder.steps + 1);
         recorder.choices.push(Choice::Schedule(id));
@@ -193,11 +201,6 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         for new_id in before as u32 + 1..=system.machines().len() as u32 {
             recorder.strategy.on_create(new_id);
         }
-        if let Some(threshold) = threshold {
-            if let Some(bug) = update_temperatures(&system, &mut temperatures, threshold) {
-                break Outcome::Bug(bug);
-            }
-        }
     };
     let log = system.take_log();
     let coverage = system.take_coverage();
@@ -206,25 +209,6 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
 
 fn end_of_execution(system: &System<'_>) -> Outcome {
     system.end_of_execution_bug().map_or(Outcome::Terminated, Outcome::Bug)
-}
-
-fn update_temperatures(system: &System<'_>, temperatures: &mut [u64], threshold: u64) -> Option<Bug> {
-    for (index, temperature) in temperatures.iter_mut().enumerate() {
-        match system.monitor_temperature(index) {
-            Temperature::Cold => *temperature = 0,
-            Temperature::Warm => {}
-            Temperature::Hot => {
-                *temperature += 1;
-                if *temperature > threshold {
-                    let hot = system.hot_monitors();
-                    let (monitor, state) = hot.first().cloned().unwrap_or_default();
-                    let message = format!("{monitor} detected potential liveness bug in hot state '{state}'.");
-                    return Some(Bug::new(BugKind::Liveness, message, None));
-                }
-            }
-        }
-    }
-    None
 }
 
 /// A bug found by a check, with everything needed to reproduce it.

@@ -26,6 +26,10 @@ pub trait Chooser {
     fn choose_fault(&mut self, _point: u64, _options: &[FaultOp]) -> Option<FaultOp> {
         None
     }
+    /// Has the execution reached its step bound? (Choices count as steps; P ends the execution there.)
+    fn out_of_steps(&self) -> bool {
+        false
+    }
 }
 
 /// How the interpreter stopped running a machine's code.
@@ -71,6 +75,10 @@ pub struct System<'p> {
     partitioned: Vec<u32>,
     /// Opportunities for faults so far (numbers the fault choices of a schedule).
     fault_points: u64,
+    /// Liveness: a monitor hot for more than this many steps and choices is a bug (`None`: not checked).
+    liveness_threshold: Option<u64>,
+    /// Each monitor's liveness temperature (steps spent hot since it last entered a cold state).
+    temperatures: Vec<u64>,
 }
 
 impl<'p> System<'p> {
@@ -90,6 +98,8 @@ impl<'p> System<'p> {
             budgets: Vec::new(),
             partitioned: Vec::new(),
             fault_points: 0,
+            liveness_threshold: None,
+            temperatures: vec![0; test.monitors.len()],
         };
         for &ty in &test.monitors {
             let mut monitor = Machine::new(0, ty, program, Value::Null);
@@ -191,6 +201,32 @@ impl<'p> System<'p> {
         self.budgets.hash(&mut hasher);
         self.partitioned.hash(&mut hasher);
         hasher.finish()
+    }
+
+    /// Turns on liveness temperature checking (fair strategies), as P's `TemperatureCheckingStrategy`.
+    pub fn set_liveness_threshold(&mut self, threshold: Option<u64>) {
+        self.liveness_threshold = threshold;
+    }
+
+    /// One scheduling decision or nondeterministic choice: every monitor in a hot state warms up, and one
+    /// hot for longer than the threshold is a (potential) liveness bug.
+    pub fn tick(&mut self) -> Result<(), Bug> {
+        let Some(threshold) = self.liveness_threshold else { return Ok(()) };
+        for (index, monitor) in self.monitors.iter().enumerate() {
+            let Some(ty) = self.program.machines.get(monitor.ty.0 as usize) else { continue };
+            let Some(state) = ty.states.get(monitor.state.0 as usize) else { continue };
+            if ty.kind != MachineKind::Spec || state.temperature != Temperature::Hot {
+                continue;
+            }
+            if let Some(t) = self.temperatures.get_mut(index) {
+                *t += 1;
+                if *t > threshold {
+                    let message = format!("{} detected potential liveness bug in hot state '{}'.", ty.name, state.name);
+                    return Err(Bug::new(BugKind::Liveness, message, None));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// Sets the fault model of this execution (call right after [`System::new`]).
@@ -478,6 +514,14 @@ impl<'p> System<'p> {
                     Todo::With(fun, payload) => self.call(m, fun, payload),
                     Todo::Enter(state, payload) => {
                         m.state = state;
+                        // Entering a cold state cools a monitor down, even if it leaves it at once.
+                        if monitor && self.state_of(m).is_some_and(|s| s.temperature == Temperature::Cold) {
+                            if let Some(index) = self.monitors.iter().position(|other| other.ty == m.ty) {
+                                if let Some(t) = self.temperatures.get_mut(index) {
+                                    *t = 0;
+                                }
+                            }
+                        }
                         if let Some(c) = self.coverage.as_mut() {
                             c.entered(m.ty, state);
                         }
@@ -1191,6 +1235,11 @@ impl<'p> System<'p> {
                         self.log_choice(m, &Value::Bool(b));
                     }
                     m.stack.push(Value::Bool(b));
+                    self.tick()?;
+                    if chooser.out_of_steps() {
+                        save!();
+                        return Ok(Flow::Yield);
+                    }
                 }
                 Instr::Choose => {
                     let arg = pop!();
@@ -1199,7 +1248,12 @@ impl<'p> System<'p> {
                             if self.log.is_some() {
                                 self.log_choice(m, &v);
                             }
-                            m.stack.push(v)
+                            m.stack.push(v);
+                            self.tick()?;
+                            if chooser.out_of_steps() {
+                                save!();
+                                return Ok(Flow::Yield);
+                            }
                         }
                         Err(e) => fail!(e),
                     }
