@@ -49,7 +49,8 @@ pub fn minimize(program: &Program, test: &Test, choices: &[Choice], bug: &Bug, f
     while current.len() >= 2 && attempts < max_attempts {
         let chunk = current.len().div_ceil(granularity);
         let mut reduced = false;
-        for i in 0..granularity {
+        let parts = granularity;
+        for i in 0..parts {
             if attempts >= max_attempts {
                 break;
             }

@@ -90,7 +90,7 @@ impl Coverage {
         let event_name = |e: usize| program.events.get(e).map_or("?".to_string(), |d| d.name.to_string());
         let in_test = |mi: usize| {
             let ty = MachineTypeId(mi as u32);
-            test.main == ty || test.monitors.contains(&ty) || test.bindings.iter().any(|b| *b == Some(ty))
+            test.main == ty || test.monitors.contains(&ty) || test.bindings.contains(&Some(ty))
         };
         program
             .machines

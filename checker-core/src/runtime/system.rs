@@ -816,6 +816,7 @@ impl<'p> System<'p> {
         Ok(())
     }
 
+    #[expect(clippy::too_many_arguments, reason = "one field of the log entry each; called only when logging")]
     fn push_log(
         &mut self,
         kind: LogKind,
