@@ -6,7 +6,7 @@ use super::{
     PlaceId, PlaceRoot, Program, ReceiveCase, ReceiveId, ReceiveTable, RtType, State, StateId, Temperature, Test,
     TypeId,
 };
-use crate::ast::{self, BinaryOp, CastKind, EventRef, ExprKind, StmtKind, TypeExpr, TypeExprKind, UnaryOp};
+use crate::ast::{self, BinaryOp, CastKind, EventRef, ExprKind, StmtKind, TypeExpr, UnaryOp};
 use crate::runtime::ops;
 use crate::runtime::value::{EventId, InterfaceId, MachineTypeId, ShapeId, Value};
 use crate::span::Span;
@@ -156,8 +156,9 @@ impl<'a> Lowering<'a> {
         let mut field_values = Vec::new();
         let mut durable = Vec::new();
         for var in &decl.vars {
-            let default = self.default_of_type_expr(&var.ty);
             for n in &var.names {
+                let ty = info.and_then(|i| i.fields.get(&n.name)).map_or(Type::Error, |(t, _)| t.clone());
+                let default = self.default_for(&ty);
                 fields.insert(n.name.clone(), field_values.len() as u16);
                 field_values.push((Rc::from(n.name.as_str()), default.clone()));
                 durable.push(var.durable);
@@ -312,7 +313,7 @@ impl<'a> Lowering<'a> {
         }
         if check_payload && params.len() == 1 {
             if let Some(p) = params.first() {
-                let ty = code.lower.resolve(&p.ty);
+                let ty = code.lower.local_type(&p.name);
                 if matches!(unalias(&ty), Type::Int | Type::Bool | Type::Float | Type::String | Type::Enum(_)) {
                     let t = code.lower.rt_type(&ty);
                     code.emit(Instr::Local(0), p.name.span);
@@ -326,7 +327,7 @@ impl<'a> Lowering<'a> {
             code.stmt(stmt)?;
         }
         let end = body.span.end_point();
-        let returns_value = ret.is_some_and(|t| !matches!(unalias(&code.lower.resolve(t)), Type::Null));
+        let returns_value = ret.is_some();
         code.emit(if returns_value { Instr::Unreachable } else { Instr::ReturnVoid }, end);
         let Codegen { instrs, spans, local_defaults, .. } = code;
         let owner = ctx.map(|c| c.ty);
@@ -373,49 +374,9 @@ impl<'a> Lowering<'a> {
         Ok(())
     }
 
-    /// A type expression as a type (the program is well-typed, so every name resolves).
-    fn resolve(&self, te: &TypeExpr) -> Type {
-        let syms = &self.typed.symbols;
-        match &te.kind {
-            TypeExprKind::Bool => Type::Bool,
-            TypeExprKind::Int => Type::Int,
-            TypeExprKind::Float => Type::Float,
-            TypeExprKind::String => Type::String,
-            TypeExprKind::Event => Type::Event,
-            TypeExprKind::Machine => Type::Machine,
-            TypeExprKind::Data => Type::Data,
-            TypeExprKind::Any => Type::Any,
-            TypeExprKind::Error => Type::Error,
-            TypeExprKind::Seq(t) => Type::Seq(Box::new(self.resolve(t))),
-            TypeExprKind::Set(t) => Type::Set(Box::new(self.resolve(t))),
-            TypeExprKind::Map(k, v) => Type::Map(Box::new(self.resolve(k)), Box::new(self.resolve(v))),
-            TypeExprKind::Tuple(ts) => Type::Tuple(ts.iter().map(|t| self.resolve(t)).collect()),
-            TypeExprKind::NamedTuple(fs) => {
-                Type::NamedTuple(fs.iter().map(|(n, t)| (n.name.clone(), self.resolve(t))).collect())
-            }
-            TypeExprKind::Named(name) => {
-                let n = name.name.as_str();
-                if syms.enums.contains_key(n) {
-                    Type::Enum(n.to_string())
-                } else if let Some(td) = syms.typedefs.get(n) {
-                    td.ty.clone()
-                } else if let Some(i) = syms.interfaces.get(n) {
-                    Type::Permission {
-                        name: n.to_string(),
-                        origin: crate::typeck::types::PermissionOrigin::Interface,
-                        events: i.receives.clone(),
-                    }
-                } else {
-                    // Event sets, machines and events used as types are machine references too.
-                    Type::Machine
-                }
-            }
-        }
-    }
-
-    fn default_of_type_expr(&mut self, te: &TypeExpr) -> Value {
-        let ty = self.resolve(te);
-        self.default_for(&ty)
+    /// The type the checker gave a parameter or local, by the span of its name.
+    fn local_type(&self, name: &crate::span::Ident) -> Type {
+        self.typed.local_types.get(&name.span).cloned().unwrap_or(Type::Error)
     }
 
     /// `default(T)`, with named tuples given their interned shape.
@@ -605,8 +566,9 @@ impl<'l, 'a> Codegen<'l, 'a> {
     fn locals_decls(&mut self, decls: &'a [ast::VarDecl]) {
         self.params = self.locals.len() as u16;
         for var in decls {
-            let default = self.default_const(&var.ty);
             for n in &var.names {
+                let ty = self.lower.local_type(n);
+                let default = self.lower.default_for(&ty);
                 let slot = self.params + self.local_defaults.len() as u16;
                 self.locals.insert(n.name.clone(), slot);
                 self.local_defaults.push(default.clone());
@@ -619,10 +581,6 @@ impl<'l, 'a> Codegen<'l, 'a> {
         let slot = self.params + self.local_defaults.len() as u16;
         self.local_defaults.push(default);
         slot
-    }
-
-    fn default_const(&mut self, te: &TypeExpr) -> Value {
-        self.lower.default_of_type_expr(te)
     }
 
     fn type_of(&self, e: &ast::Expr) -> Type {
@@ -843,8 +801,9 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 None => None,
             };
             for var in &case.handler.body.locals {
-                let default = self.default_const(&var.ty);
                 for n in &var.names {
+                    let ty = self.lower.local_type(n);
+                    let default = self.lower.default_for(&ty);
                     let slot = self.temp(default.clone());
                     self.locals.insert(n.name.clone(), slot);
                     let c = self.lower.constant(default.clone());
@@ -1080,8 +1039,9 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 self.expr(c)?;
                 self.emit(Instr::Sizeof, span);
             }
-            ExprKind::Default(te) => {
-                let v = self.default_const(te);
+            ExprKind::Default(_) => {
+                let ty = self.type_of(e);
+                let v = self.lower.default_for(&ty);
                 let c = self.lower.constant(v);
                 self.emit(Instr::Const(c), span);
             }
@@ -1094,9 +1054,9 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 self.emit(if *op == UnaryOp::Neg { Instr::Neg } else { Instr::Not }, span);
             }
             ExprKind::Binary { op, lhs, rhs } => self.binary(*op, lhs, rhs, span)?,
-            ExprKind::Cast { expr, kind, ty } => {
+            ExprKind::Cast { expr, kind, .. } => {
                 self.expr(expr)?;
-                let t = self.lower.resolve(ty);
+                let t = self.type_of(e);
                 let t = self.lower.rt_type(&t);
                 self.emit(if *kind == CastKind::As { Instr::Cast(t) } else { Instr::Coerce(t) }, span);
             }
