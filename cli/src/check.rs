@@ -78,7 +78,8 @@ pub struct CheckArgs {
     /// Exhaustive search: breadth-first (shortest counterexamples) instead of depth-first.
     #[arg(long)]
     pub bfs: bool,
-    /// Exhaustive search: do not expand states more than this many steps from the start.
+    /// Exhaustive search: do not expand states more than this many steps from the start (default: the
+    /// unfair step bound, 10,000).
     #[arg(long = "max-depth")]
     pub max_depth: Option<u64>,
     /// Exhaustive search: stop after this many distinct states.
@@ -343,7 +344,8 @@ fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs, check_option
     };
     let options = ExhaustiveOptions {
         order: if args.bfs { Order::BreadthFirst } else { Order::DepthFirst },
-        max_depth: args.max_depth,
+        // Many P models have unbounded state spaces (counters, ids): bound the depth like random testing's steps.
+        max_depth: Some(args.max_depth.unwrap_or(check_options.max_steps)),
         max_states: Some(args.max_states),
         faults: check_options.faults.clone(),
     };
