@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # The README's second command: every test. Installs what it needs (scripts/setup.sh), then runs the Rust test
-# suite (unit, corpus, snapshot and property tests) and proves checker-core builds for wasm32-unknown-unknown.
+# suite (unit, corpus, snapshot and property tests) and proves checker-core and checker-wasm build for
+# wasm32-unknown-unknown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
 export CI="${CI:-}"   # insta fails on missing/changed snapshots when CI is set instead of writing new ones
 echo "== cargo test (workspace)" >&2
 INSTA_UPDATE=no cargo test --workspace --locked
-echo "== checker-core for wasm32-unknown-unknown" >&2
-bash scripts/wasm-build.sh build --release --locked -p checker-core
-echo "wasm: checker-core builds for wasm32-unknown-unknown" >&2
+echo "== checker-core and checker-wasm for wasm32-unknown-unknown" >&2
+bash scripts/wasm-build.sh build --release --locked -p checker-core -p checker-wasm
+echo "wasm: checker-core and checker-wasm build for wasm32-unknown-unknown" >&2

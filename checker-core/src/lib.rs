@@ -18,6 +18,7 @@ pub mod explore;
 pub mod ir;
 pub mod runtime;
 pub mod source;
+pub mod share;
 pub mod span;
 pub mod syntax;
 pub mod trace;

@@ -1,0 +1,240 @@
+//! The browser-facing API in plain Rust (JSON in, JSON out), so it is tested natively; `lib.rs` only exports it.
+
+use checker_core::diagnostic::Severity;
+use checker_core::explore::{replay, Check, CheckOptions, Progress};
+use checker_core::ir::lower::lower;
+use checker_core::ir::Program;
+use checker_core::share::{ShareBundle, SharedFile};
+use checker_core::trace::{Trace, TraceConfig};
+use checker_core::{compile, SourceSet};
+use serde::Serialize;
+use serde_json::json;
+
+/// Reads `[{"name": "...", "text": "..."}, ...]`.
+pub fn sources_from_json(files_json: &str) -> Result<SourceSet, String> {
+    let files: Vec<SharedFile> = serde_json::from_str(files_json).map_err(|e| format!("files: {e}"))?;
+    let mut sources = SourceSet::new();
+    for f in files {
+        sources.add(f.name, f.text);
+    }
+    Ok(sources)
+}
+
+#[derive(Serialize)]
+struct EditorDiagnostic {
+    code: &'static str,
+    severity: &'static str,
+    message: String,
+    file: String,
+    /// 1-based; columns count UTF-16 code units, as editors in a browser do.
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    hints: Vec<String>,
+}
+
+/// Parses and type-checks: `{ok, diagnostics: [...], tests: [...]}`.
+pub fn compile_json(files_json: &str) -> String {
+    let sources = match sources_from_json(files_json) {
+        Ok(s) => s,
+        Err(e) => return json!({ "ok": false, "error": e }).to_string(),
+    };
+    let compiled = compile(&sources);
+    let diagnostics: Vec<EditorDiagnostic> = compiled
+        .diagnostics
+        .iter()
+        .map(|d| {
+            let file = sources.get(d.primary.span.file);
+            let (line, column) = file.map_or((1, 1), |f| f.line_column_utf16(d.primary.span.start));
+            let (end_line, end_column) = file.map_or((1, 1), |f| f.line_column_utf16(d.primary.span.end));
+            EditorDiagnostic {
+                code: d.code,
+                severity: if d.severity == Severity::Error { "error" } else { "warning" },
+                message: d.message.clone(),
+                file: file.map(|f| f.name.clone()).unwrap_or_default(),
+                line,
+                column,
+                end_line,
+                end_column,
+                hints: d.hints.clone(),
+            }
+        })
+        .collect();
+    let tests: Vec<String> = compiled.program.iter().flat_map(|p| p.tests.iter().map(|t| t.name.clone())).collect();
+    json!({ "ok": !compiled.has_errors(), "diagnostics": diagnostics, "tests": tests }).to_string()
+}
+
+/// A check running in slices, so a Web Worker can report progress between slices and be stopped.
+pub struct Session {
+    sources: SourceSet,
+    program: Program,
+    test: usize,
+    config: TraceConfig,
+    options: CheckOptions,
+    next: u64,
+    schedules: u64,
+    steps: u64,
+    trace: Option<Trace>,
+}
+
+impl Session {
+    /// `config_json` is a trace configuration (`strategy`, `seed`, `schedules`, `max_steps`, ...).
+    pub fn new(files_json: &str, test: &str, config_json: &str) -> Result<Session, String> {
+        let sources = sources_from_json(files_json)?;
+        let config: TraceConfig = serde_json::from_str(config_json).map_err(|e| format!("configuration: {e}"))?;
+        let compiled = compile(&sources);
+        let has_errors = compiled.has_errors();
+        let typed = compiled.program.filter(|_| !has_errors).ok_or("the program has static errors")?;
+        let program = lower(&typed).map_err(|e| e.message)?;
+        let index = program.tests.iter().position(|t| &*t.name == test).ok_or_else(|| format!("no test `{test}`"))?;
+        let options = config.to_options();
+        Ok(Session { sources, program, test: index, config, options, next: 0, schedules: 0, steps: 0, trace: None })
+    }
+
+    /// Runs up to `budget` more executions: `{done, schedules, steps, verdict, trace}`.
+    pub fn step(&mut self, budget: u64) -> String {
+        if self.trace.is_none() && self.next < self.options.schedules {
+            if let Some(test) = self.program.tests.get(self.test) {
+                // Execution i draws from the stream of (seed, i) whatever the slicing, so slices are exact.
+                let mut check = Check::with_slice(&self.program, test, self.options.clone(), self.next, 1);
+                check.limit(self.next.saturating_add(budget));
+                let report = match check.step(budget) {
+                    Progress::Done(r) => r,
+                    Progress::Running { .. } => check.report(),
+                };
+                self.next = self.next.saturating_add(report.schedules.max(1));
+                self.schedules += report.schedules;
+                self.steps += report.steps;
+                if let Some(found) = report.found {
+                    let name = test.name.to_string();
+                    let inputs = self.sources.iter().map(|(_, f)| f.name.clone()).collect();
+                    self.trace = Some(Trace::new(&self.sources, inputs, &name, &self.options, &found));
+                }
+            }
+        }
+        let done = self.trace.is_some() || self.next >= self.options.schedules;
+        let verdict = match (&self.trace, done) {
+            (Some(_), _) => "bug",
+            (None, true) => "pass",
+            (None, false) => "running",
+        };
+        json!({
+            "done": done,
+            "schedules": self.schedules,
+            "steps": self.steps,
+            "verdict": verdict,
+            "trace": self.trace,
+        })
+        .to_string()
+    }
+
+    /// The share-link data for this check's program, test, configuration and (if found) bug schedule.
+    pub fn share(&self) -> String {
+        let files = self.sources.iter().map(|(_, f)| SharedFile { name: f.name.clone(), text: f.text.clone() }).collect();
+        let test = self.program.tests.get(self.test).map(|t| t.name.to_string()).unwrap_or_default();
+        let schedule = self.trace.as_ref().map(|t| t.schedule.clone()).unwrap_or_default();
+        ShareBundle { format: checker_core::share::SHARE_FORMAT, files, test, config: self.config.clone(), schedule }.encode()
+    }
+}
+
+/// Opens a share link: re-runs its schedule. `{ok, files, test, config, trace, divergence}`.
+pub fn open_share(data: &str) -> String {
+    let bundle = match ShareBundle::decode(data) {
+        Ok(b) => b,
+        Err(e) => return json!({ "ok": false, "error": e }).to_string(),
+    };
+    let sources = bundle.sources();
+    let compiled = compile(&sources);
+    let has_errors = compiled.has_errors();
+    let Some(typed) = compiled.program.filter(|_| !has_errors) else {
+        return json!({ "ok": false, "error": "the shared program has static errors", "files": bundle.files }).to_string();
+    };
+    let program = match lower(&typed) {
+        Ok(p) => p,
+        Err(e) => return json!({ "ok": false, "error": e.message }).to_string(),
+    };
+    let Some(test) = program.tests.iter().find(|t| *t.name == *bundle.test) else {
+        return json!({ "ok": false, "error": format!("no test `{}`", bundle.test), "files": bundle.files }).to_string();
+    };
+    let Some(choices) = checker_core::explore::schedule::decode(&bundle.schedule) else {
+        return json!({ "ok": false, "error": "the link's schedule is damaged" }).to_string();
+    };
+    let options = bundle.config.to_options();
+    let replayed = replay(&program, test, &choices, bundle.config.is_fair(), &options);
+    let steps: Vec<_> = replayed.execution.log.iter().map(checker_core::trace::TraceStep::from).collect();
+    let bug = match &replayed.execution.outcome {
+        checker_core::explore::Outcome::Bug(b) => Some(json!({
+            "kind": b.kind.as_str(),
+            "message": b.message,
+            "location": b.span.and_then(|s| checker_core::trace::location(&sources, s)),
+        })),
+        _ => None,
+    };
+    json!({
+        "ok": true,
+        "files": bundle.files,
+        "test": bundle.test,
+        "config": bundle.config,
+        "steps": steps,
+        "bug": bug,
+        "divergence": replayed.divergence.map(|(at, why)| json!({ "choice": at + 1, "reason": why })),
+    })
+    .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const FILES: &str = r#"[{"name": "bank.p", "text": "event e : int;\nmachine Main {\n  var n: int;\n  start state S {\n    entry { send this, e, 1; }\n    on e do (v: int) { n = n + v; if ($) { assert n < 1, \"n grew\"; } send this, e, 1; }\n  }\n}\n"}]"#;
+
+    fn config(schedules: u64) -> String {
+        let mut c = TraceConfig::from_options(&CheckOptions { schedules, max_steps: 200, max_fair_steps: 200, ..CheckOptions::default() });
+        c.seed = 7;
+        serde_json::to_string(&c).unwrap_or_default()
+    }
+
+    #[test]
+    fn compile_reports_diagnostics_with_editor_positions_and_tests() {
+        let v: serde_json::Value = serde_json::from_str(&compile_json(FILES)).unwrap_or_default();
+        assert_eq!(v["ok"], true);
+        assert_eq!(v["tests"][0], "DefaultImpl");
+        let bad = r#"[{"name": "x.p", "text": "machine Main {\n  start state S { entry { var s: string; s = 1; } }\n}"}]"#;
+        let v: serde_json::Value = serde_json::from_str(&compile_json(bad)).unwrap_or_default();
+        assert_eq!(v["ok"], false);
+        assert_eq!(v["diagnostics"][0]["line"], 2);
+        assert_eq!(v["diagnostics"][0]["file"], "x.p");
+        let v: serde_json::Value = serde_json::from_str(&compile_json("not json")).unwrap_or_default();
+        assert!(v["error"].as_str().is_some_and(|e| e.starts_with("files:")));
+    }
+
+    #[test]
+    fn a_sliced_session_finds_the_same_bug_as_one_big_slice() {
+        let mut whole = Session::new(FILES, "DefaultImpl", &config(50)).unwrap_or_else(|e| panic!("{e}"));
+        let one: serde_json::Value = serde_json::from_str(&whole.step(1_000)).unwrap_or_default();
+        assert_eq!(one["verdict"], "bug");
+        let mut sliced = Session::new(FILES, "DefaultImpl", &config(50)).unwrap_or_else(|e| panic!("{e}"));
+        let mut last = serde_json::Value::Null;
+        for _ in 0..100 {
+            last = serde_json::from_str(&sliced.step(1)).unwrap_or_default();
+            if last["done"] == true {
+                break;
+            }
+        }
+        assert_eq!(last["trace"], one["trace"], "the same trace whatever the slice size");
+    }
+
+    #[test]
+    fn a_share_link_reopens_to_the_same_bug() {
+        let mut session = Session::new(FILES, "DefaultImpl", &config(50)).unwrap_or_else(|e| panic!("{e}"));
+        let result: serde_json::Value = serde_json::from_str(&session.step(1_000)).unwrap_or_default();
+        let link = session.share();
+        let opened: serde_json::Value = serde_json::from_str(&open_share(&link)).unwrap_or_default();
+        assert_eq!(opened["ok"], true);
+        assert_eq!(opened["divergence"], serde_json::Value::Null);
+        assert_eq!(opened["bug"]["message"], result["trace"]["bug"]["message"]);
+        let damaged: serde_json::Value = serde_json::from_str(&open_share("xyz")).unwrap_or_default();
+        assert_eq!(damaged["ok"], false);
+    }
+}
