@@ -8,6 +8,7 @@ use checker_core::explore::minimize::minimize_found;
 use checker_core::explore::{Check, CheckOptions, Found, Progress, StrategyKind};
 use checker_core::ir::lower::lower;
 use checker_core::runtime::faults::FaultSpec;
+use checker_core::share::{ShareBundle, SharedFile, SHARE_FORMAT};
 use checker_core::ir::Program;
 use checker_core::trace::Trace;
 use checker_core::SourceSet;
@@ -97,6 +98,9 @@ pub struct CheckArgs {
     /// Write the bug trace (JSON) of a test that fails; with several tests, the test name is added.
     #[arg(long = "trace-out", value_name = "FILE")]
     pub trace_out: Option<PathBuf>,
+    /// Print a share link (`/#/t/<data>`: program, test, configuration and the bug's schedule) for a bug.
+    #[arg(long)]
+    pub share: bool,
     /// Print every test name, one per line (parametric tests expanded with P's names), and exit.
     #[arg(long)]
     pub list_tests: bool,
@@ -299,6 +303,11 @@ pub fn run(args: &CheckArgs) -> u8 {
             if !args.json {
                 eprintln!("trace written to {}; replay it with: plait replay {}", path.display(), path.display());
             }
+        }
+        if let (true, Some(trace)) = (args.share, &outcome.trace) {
+            let files = sources.iter().map(|(_, f)| SharedFile { name: f.name.clone(), text: f.text.clone() }).collect();
+            let bundle = ShareBundle { format: SHARE_FORMAT, files, test: test_name.clone(), config: trace.config.clone(), schedule: trace.schedule.clone() };
+            eprintln!("share link: /#/t/{}", bundle.encode());
         }
         if args.json {
             println!("{}", report::outcome_json(&outcome));

@@ -7,7 +7,37 @@ use checker_core::ir::lower::lower;
 use checker_core::trace::{program_digest, Trace};
 use std::path::PathBuf;
 
+/// Re-runs a share link (`.../#/t/<data>` or just the data): the program travels inside it.
+fn run_link(link: &str) -> u8 {
+    let data = link.rsplit_once("/t/").map_or(link, |(_, d)| d);
+    let bundle = match checker_core::share::ShareBundle::decode(data) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("error: {e}");
+            return exit::USAGE;
+        }
+    };
+    let trace = Trace {
+        format: checker_core::trace::FORMAT_VERSION,
+        checker: checker_core::trace::checker_version(),
+        program_digest: program_digest(&bundle.sources()),
+        inputs: Vec::new(),
+        test: bundle.test.clone(),
+        config: bundle.config.clone(),
+        schedule_index: 0,
+        schedule: bundle.schedule.clone(),
+        bug: checker_core::trace::TraceBug { kind: String::new(), message: String::new(), location: None, step: 0 },
+        steps: Vec::new(),
+        snapshots: Vec::new(),
+    };
+    replay_trace(&trace, &bundle.sources())
+}
+
 pub fn run(trace_path: &PathBuf, paths: &[PathBuf]) -> u8 {
+    let arg = trace_path.to_string_lossy();
+    if !trace_path.exists() && (arg.contains("/t/") || !arg.ends_with(".json")) {
+        return run_link(&arg);
+    }
     let text = match std::fs::read_to_string(trace_path) {
         Ok(t) => t,
         Err(e) => {
@@ -33,6 +63,11 @@ pub fn run(trace_path: &PathBuf, paths: &[PathBuf]) -> u8 {
     if program_digest(&sources) != trace.program_digest {
         eprintln!("note: the program changed since the trace was recorded; replaying its schedule anyway");
     }
+    replay_trace(&trace, &sources)
+}
+
+fn replay_trace(trace: &Trace, sources: &checker_core::SourceSet) -> u8 {
+    let sources = sources.clone();
     let compiled = checker_core::compile(&sources);
     let has_errors = compiled.has_errors();
     let Some(typed) = compiled.program.filter(|_| !has_errors) else {
@@ -70,10 +105,14 @@ pub fn run(trace_path: &PathBuf, paths: &[PathBuf]) -> u8 {
                 Some(at) => println!("error: {at}: {}", bug.message),
                 None => println!("error: {}", bug.message),
             }
-            if bug.message != trace.bug.message {
+            if !trace.bug.message.is_empty() && bug.message != trace.bug.message {
                 eprintln!("note: the trace recorded a different error: {}", trace.bug.message);
             }
             1
+        }
+        _ if trace.bug.message.is_empty() => {
+            eprintln!("the schedule replays without a bug");
+            exit::OK
         }
         _ => {
             eprintln!("the schedule replays without the recorded bug ({})", trace.bug.message);

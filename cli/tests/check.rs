@@ -278,3 +278,17 @@ test tcLossy [main=Main]: assert Answered in { Main, Client, Server };
     assert_eq!(v["bug"]["kind"], "liveness");
     assert!(v["states"].as_u64().is_some_and(|n| n > 0));
 }
+
+#[test]
+fn a_share_link_replays_anywhere_without_the_files() {
+    let dir = bank_dir("share");
+    let out = plait(&["check", "Bank.p", "-t", "tcBank", "-s", "500", "--share"], &dir);
+    assert_eq!(out.status.code(), Some(1));
+    let err = text(&out.stderr);
+    let link = err.lines().find_map(|l| l.strip_prefix("share link: ")).expect("a share link is printed").to_string();
+    assert!(link.starts_with("/#/t/"), "{link}");
+    let elsewhere = scratch("share_elsewhere");
+    let replayed = plait(&["replay", &format!("http://127.0.0.1:8080{link}")], &elsewhere);
+    assert_eq!(replayed.status.code(), Some(1), "{}", text(&replayed.stderr));
+    assert!(text(&replayed.stdout).contains("the balance went negative"), "{}", text(&replayed.stdout));
+}
