@@ -308,6 +308,8 @@ pub enum Instr {
     Remove(PlaceId),
     /// The `i`-th element of a seq or set (iteration order), for `foreach`: pops index, collection.
     Nth,
+    /// A set's elements as a seq (anything else unchanged), so that `foreach` indexes in constant time.
+    Elements,
     /// Stack: target, event, payload. Notifies monitors, then a scheduling point, then enqueues.
     Send,
     /// Stack: event, payload. Notifies monitors only.

@@ -240,3 +240,37 @@ test tcNoReply [main=Main]: assert Answered in { Main };
     assert_eq!(found.bug.kind, BugKind::Liveness);
     assert!(found.bug.message.contains("hot state 'Waiting'"), "{}", found.bug.message);
 }
+
+#[test]
+fn a_monitor_that_keeps_cooling_down_is_not_a_liveness_bug_wherever_it_is_declared() {
+    // Many short hot spells, each ended by a cold state: the temperature must reset every time, also for a
+    // spec that is not the program's first machine (a regression: its reset once went to the wrong slot).
+    let src = r#"
+event eReq;
+event eResp;
+event ePing;
+machine Other { start state D { } }
+machine Main {
+  var i: int;
+  start state S {
+    entry {
+      while (i < 300) {
+        announce eReq;
+        send this, ePing;
+        receive { case ePing: { announce eResp; } }
+        i = i + 1;
+      }
+    }
+  }
+}
+spec Answered observes eReq, eResp {
+  start cold state Quiet { on eReq goto Pending; ignore eResp; }
+  hot state Pending { on eResp goto Quiet; ignore eReq; }
+}
+test tcSpells [main=Main]: assert Answered in { Main };
+"#;
+    let (_, program) = build(src);
+    let options = CheckOptions { liveness_threshold: Some(50), max_fair_steps: 100_000, ..options(3) };
+    let (_, found) = check(&program, "tcSpells", options);
+    assert!(found.is_none(), "{:?}", found.map(|f| f.bug));
+}

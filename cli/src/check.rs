@@ -267,7 +267,9 @@ pub fn run(args: &CheckArgs) -> u8 {
         let mut minimized = None;
         if let (false, Some(found), Some(test)) = (args.no_minimize, result.found.as_ref(), program.tests.get(index)) {
             let fair = result.exhaustive.is_none() && options.strategy == StrategyKind::Random;
-            let (shorter, report) = minimize_found(&program, test, found, fair, &options, 2_000);
+            // Bounded work: about five million replayed steps in all, and at least a few attempts.
+            let attempts = (5_000_000 / (found.choices.len() as u64 + 1)).clamp(8, 2_000) as u32;
+            let (shorter, report) = minimize_found(&program, test, found, fair, &options, attempts);
             minimized = Some((report.original_length, report.minimized_length));
             result.found = Some(shorter);
         }
@@ -286,6 +288,10 @@ pub fn run(args: &CheckArgs) -> u8 {
                 let mut trace = Trace::new(&sources, inputs.clone(), test_name, &options, f);
                 if result.exhaustive.is_some() {
                     trace.config.strategy = "exhaustive".to_string();
+                    // Replays of the path must not hit the step bound before the bug.
+                    let length = f.choices.len() as u64 + 1;
+                    trace.config.max_steps = trace.config.max_steps.max(length);
+                    trace.config.max_fair_steps = trace.config.max_fair_steps.max(length);
                 }
                 trace
             }),
@@ -447,7 +453,16 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
             })
         });
         let mut results = vec![run_worker(0, program)];
-        results.extend(handles.into_iter().filter_map(|h| h.join().ok()));
+        for handle in handles {
+            match handle.join() {
+                Ok(result) => results.push(result),
+                Err(_) => {
+                    // A worker's share of the schedules is missing: no verdict can be given.
+                    eprintln!("internal error: a checking thread failed; please report this");
+                    std::process::exit(i32::from(exit::USAGE));
+                }
+            }
+        }
         stop.store(true, Ordering::Relaxed);
         if let Some(r) = reporter {
             let _ = r.join();

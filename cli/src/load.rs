@@ -88,8 +88,10 @@ fn collect_dir(dir: &Path, out: &mut Vec<PathBuf>) -> Result<(), LoadError> {
         .filter_map(|entry| entry.ok().map(|e| e.path()))
         .collect();
     entries.sort();
-    // Hidden files and folders (macOS `._x.p` resource forks, `.git`) are skipped, as P's compiler skips them.
+    // Hidden files and folders (macOS `._x.p` resource forks, `.git`) are skipped, as P's compiler skips them;
+    // so are links to folders, which could lead back up the tree.
     entries.retain(|e| !e.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')));
+    entries.retain(|e| !(e.is_dir() && e.symlink_metadata().is_ok_and(|m| m.file_type().is_symlink())));
     for entry in entries {
         if entry.is_dir() {
             collect_dir(&entry, out)?;

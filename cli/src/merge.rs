@@ -57,7 +57,7 @@ pub fn run(files: &[PathBuf]) -> u8 {
 }
 
 fn add(acc: &mut Value, other: &Value, field: &str) {
-    let sum = acc[field].as_u64().unwrap_or(0) + other[field].as_u64().unwrap_or(0);
+    let sum = acc[field].as_u64().unwrap_or(0).saturating_add(other[field].as_u64().unwrap_or(0));
     acc[field] = json!(sum);
 }
 

@@ -81,6 +81,12 @@ fn reproduce_command(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String],
     if o.fail_on_max_steps {
         cmd.push_str(" --fail-on-maxsteps");
     }
+    if !o.faults.is_empty() {
+        cmd.push_str(&format!(" --faults '{}'", o.faults));
+    }
+    if let Some(t) = args.liveness_threshold {
+        cmd.push_str(&format!(" --liveness-threshold {t}"));
+    }
     cmd
 }
 
@@ -90,9 +96,10 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
     }
     let summary = match &outcome.exhaustive {
         Some(e) => {
-            let coverage = match e.stopped_by {
-                None => format!("explored all {} states", e.states),
-                Some(bound) => format!("stopped at the {bound} bound after {} states", e.states),
+            let coverage = match (e.stopped_by, outcome.found.is_some()) {
+                (_, true) => format!("{} states explored", e.states),
+                (None, false) => format!("explored all {} states (liveness: hot states at the end only, not hot cycles)", e.states),
+                (Some(bound), false) => format!("stopped at the {bound} bound after {} states", e.states),
             };
             format!("{coverage}, {} transitions, depth {}, {:.2} s", e.transitions, e.max_depth, outcome.elapsed.as_secs_f64())
         }

@@ -288,7 +288,15 @@ impl<'p> Exhaustive<'p> {
     }
 
     fn report_bug(&mut self, bug: Bug, path: Vec<Choice>) {
-        let options = CheckOptions { liveness_threshold: None, faults: self.options.faults.clone(), ..CheckOptions::default() };
+        // The replay must not stop before the path does: bound it by the path's length.
+        let bound = (path.len() as u64 + 1).max(CheckOptions::default().max_fair_steps);
+        let options = CheckOptions {
+            liveness_threshold: None,
+            faults: self.options.faults.clone(),
+            max_steps: bound,
+            max_fair_steps: bound,
+            ..CheckOptions::default()
+        };
         let replayed = replay(self.program, self.test, &path, false, &options);
         let steps = path.len() as u64;
         self.found = Some(Found { bug, schedule_index: 0, choices: path, steps, log: replayed.execution.log, snapshots: replayed.execution.snapshots });

@@ -687,6 +687,7 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 let coll = self.temp(Value::Null);
                 let index = self.temp(Value::Int(0));
                 self.expr(collection)?;
+                self.emit(Instr::Elements, span);
                 self.emit(Instr::SetLocal(coll), span);
                 self.emit(Instr::Int(0), span);
                 self.emit(Instr::SetLocal(index), span);

@@ -48,6 +48,9 @@ enum Flow {
 /// transitions, without reaching a scheduling point.
 pub const STEP_FUEL: u64 = 50_000_000;
 
+/// How deep function calls may nest in one machine (recursion bound).
+pub const MAX_CALL_DEPTH: usize = 10_000;
+
 /// At most this many log entries are kept for one execution (a runaway execution's log is cut).
 pub const MAX_LOG: usize = 100_000;
 
@@ -79,6 +82,8 @@ pub struct System<'p> {
     liveness_threshold: Option<u64>,
     /// Each monitor's liveness temperature (steps spent hot since it last entered a cold state).
     temperatures: Vec<u64>,
+    /// The index of the monitor being driven (its slot holds a placeholder meanwhile).
+    running_monitor: Option<usize>,
 }
 
 impl<'p> System<'p> {
@@ -100,9 +105,11 @@ impl<'p> System<'p> {
             fault_points: 0,
             liveness_threshold: None,
             temperatures: vec![0; test.monitors.len()],
+            running_monitor: None,
         };
-        for &ty in &test.monitors {
+        for (index, &ty) in test.monitors.iter().enumerate() {
             let mut monitor = Machine::new(0, ty, program, Value::Null);
+            system.running_monitor = Some(index);
             system.drive(&mut monitor, chooser, true)?;
             system.monitors.push(Rc::new(monitor));
         }
@@ -135,11 +142,6 @@ impl<'p> System<'p> {
     pub fn enabled(&self, out: &mut Vec<u32>) {
         out.clear();
         out.extend(self.machines.iter().filter(|m| m.is_enabled(self.program)).map(|m| m.id));
-    }
-
-    /// A machine blocked in `receive`, if any (a deadlock when nothing is enabled).
-    pub fn blocked_machine(&self) -> Option<u32> {
-        self.machines.iter().find(|m| matches!(m.status, Status::Blocked(_))).map(|m| m.id)
     }
 
     /// The bug of an execution that ends here (nothing enabled): machines blocked in `receive` (a deadlock,
@@ -179,14 +181,6 @@ impl<'p> System<'p> {
                     .then(|| (ty.name.clone(), state.name.clone()))
             })
             .collect()
-    }
-
-    /// Is monitor `index` in a cold state (resets liveness temperature)?
-    pub fn monitor_temperature(&self, index: usize) -> Temperature {
-        self.monitors
-            .get(index)
-            .and_then(|m| self.program.machines.get(m.ty.0 as usize)?.states.get(m.state.0 as usize))
-            .map_or(Temperature::Warm, |s| s.temperature)
     }
 
     /// A 64-bit fingerprint of everything that determines the system's future: every machine's and
@@ -357,9 +351,13 @@ impl<'p> System<'p> {
                 if let Some(b) = self.budgets.get_mut(i) {
                     *b = b.saturating_sub(1);
                 }
-                if let Some(m) = self.machines.get_mut(index).map(Rc::make_mut) {
-                    m.touch();
-                    m.inbox.push_back((event, Value::Null));
+                // Delivered like any send (a partition cuts it off; a waiting `receive` takes it).
+                if self.partitioned.binary_search(&op.machine).is_err() {
+                    let target = self.machines.get(index).map(|m| MachineRef { id: m.id, ty: m.ty, iface: InterfaceId(u32::MAX) });
+                    if let Some(target) = target {
+                        let mut outside = Machine::placeholder();
+                        self.enqueue(&mut outside, PendingSend { target, event, payload: Value::Null });
+                    }
                 }
                 format!("fault: event '{}' sent to {name} (join).", self.event_name(event))
             }
@@ -516,10 +514,8 @@ impl<'p> System<'p> {
                         m.state = state;
                         // Entering a cold state cools a monitor down, even if it leaves it at once.
                         if monitor && self.state_of(m).is_some_and(|s| s.temperature == Temperature::Cold) {
-                            if let Some(index) = self.monitors.iter().position(|other| other.ty == m.ty) {
-                                if let Some(t) = self.temperatures.get_mut(index) {
-                                    *t = 0;
-                                }
+                            if let Some(t) = self.running_monitor.and_then(|i| self.temperatures.get_mut(i)) {
+                                *t = 0;
                             }
                         }
                         if let Some(c) = self.coverage.as_mut() {
@@ -707,7 +703,7 @@ impl<'p> System<'p> {
     fn deliver(&mut self, sender: &mut Machine, send: PendingSend, chooser: &mut dyn Chooser) {
         if !self.faults.is_empty() {
             let cut = |id: u32| self.partitioned.binary_search(&id).is_ok();
-            if cut(sender.id) || cut(send.target.id) {
+            if send.target.id != sender.id && (cut(sender.id) || cut(send.target.id)) {
                 self.log_fault(sender, &send, "was lost: a partition separates sender and receiver");
                 return;
             }
@@ -807,7 +803,9 @@ impl<'p> System<'p> {
                 self.push_log(LogKind::Monitor, name, state, Some(self.event_name(event).to_string()), payload_text, None, text);
             }
             monitor.todo.push_back(Todo::Handle(event, payload.clone()));
+            self.running_monitor = Some(index);
             let result = self.drive(monitor, chooser, true);
+            self.running_monitor = None;
             if let Some(slot) = self.monitors.get_mut(index) {
                 self.spare = Some(std::mem::replace(slot, shared));
             }
@@ -988,6 +986,13 @@ impl<'p> System<'p> {
                         Err(e) => fail!(e),
                     }
                 }
+                Instr::Elements => {
+                    let v = pop!();
+                    m.stack.push(match v {
+                        Value::Set(items) => Value::Seq(Rc::new(items.iter().cloned().collect())),
+                        other => other,
+                    });
+                }
                 Instr::Nth => {
                     let i = pop!();
                     let collection = pop!();
@@ -1097,6 +1102,15 @@ impl<'p> System<'p> {
                     let Some(callee) = program.functions.get(fun.0 as usize) else {
                         return Err(self.internal(m, "call of an unknown function"));
                     };
+                    if m.frames.len() >= MAX_CALL_DEPTH {
+                        let span = function.spans.get(frame.pc.saturating_sub(1) as usize).copied();
+                        let message = format!(
+                            "{} called functions {MAX_CALL_DEPTH} deep in state '{}': unbounded recursion?",
+                            self.name_of(m),
+                            self.state_name(m)
+                        );
+                        return Err(Bug::new(BugKind::RuntimeError, message, span));
+                    }
                     save!();
                     let new_base = m.stack.len().saturating_sub(callee.params as usize) as u32;
                     m.stack.extend(callee.local_defaults.iter().cloned());
