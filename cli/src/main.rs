@@ -75,13 +75,22 @@ fn main() -> ExitCode {
             return ExitCode::from(if err.use_stderr() { exit::USAGE } else { exit::OK });
         }
     };
-    ExitCode::from(match cli.command {
+    // Values a hostile program nests very deeply are dropped, compared and printed recursively: give the
+    // work a large stack (reserved, not committed, until used).
+    let work = std::thread::Builder::new().stack_size(1 << 30).spawn(move || match cli.command {
         Command::Compile { paths } => compile(&paths),
         Command::Check(args) => check::run(&args),
         Command::Replay { trace, paths } => replay::run(&trace, &paths),
         Command::MergeReports { files } => merge::run(&files),
         Command::Bench { what } => bench::run(what),
-    })
+    });
+    match work.map(|handle| handle.join()) {
+        Ok(Ok(code)) => ExitCode::from(code),
+        _ => {
+            eprintln!("internal error: plait failed; please report this");
+            ExitCode::from(exit::USAGE)
+        }
+    }
 }
 
 /// Loads and compiles; prints diagnostics to stderr. `Err` holds the exit code to stop with.

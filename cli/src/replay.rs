@@ -89,6 +89,10 @@ fn replay_trace(trace: &Trace, sources: &checker_core::SourceSet) -> u8 {
         eprintln!("error: the trace's schedule is malformed");
         return exit::USAGE;
     };
+    if let Err(e) = checker_core::runtime::faults::FaultSpec::parse(&trace.config.faults) {
+        eprintln!("error: the trace's fault specification is malformed: {e}");
+        return exit::USAGE;
+    }
     let options = trace.config.to_options();
     let replayed = replay(&program, test, &choices, trace.config.is_fair(), &options);
     for entry in &replayed.execution.log {

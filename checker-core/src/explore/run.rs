@@ -147,9 +147,12 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         system.enable_coverage();
     }
     if !options.faults.is_empty() {
-        // An unresolvable specification is reported by `faults::resolve` at the edges, before checking.
-        if let Ok(resolved) = faults::resolve(&options.faults, program, test) {
-            system.set_faults(resolved.into());
+        match faults::resolve(&options.faults, program, test) {
+            Ok(resolved) => system.set_faults(resolved.into()),
+            Err(e) => {
+                let bug = Bug::new(BugKind::IllegalAction, format!("the fault specification does not fit the program: {e}"), None);
+                return Execution { choices: Vec::new(), steps: 0, outcome: Outcome::Bug(bug), log: Vec::new(), snapshots: Vec::new(), coverage: None };
+            }
         }
     }
     let mut snapshots = VecDeque::new();
