@@ -151,3 +151,59 @@ fn bounds_are_reported_as_such() {
     assert_eq!(report.stopped_by, Some("max-depth"));
     assert_eq!(report.states, 11, "one state per depth 0..=10");
 }
+
+#[test]
+fn a_fair_cycle_that_keeps_a_monitor_hot_is_a_liveness_lasso() {
+    let src = r#"
+event eReq;
+spec Resp observes eReq {
+  start cold state Quiet { on eReq goto Pending; }
+  hot state Pending { ignore eReq; }
+}
+machine Main {
+  start state S {
+    entry { announce eReq; send this, eReq; }
+    on eReq do { send this, eReq; }
+  }
+}
+test tcForever [main=Main]: assert Resp in { Main };
+"#;
+    let program = build(src);
+    let found = search(&program, Order::DepthFirst).found.expect("the endless loop never answers");
+    assert_eq!(found.bug.kind, BugKind::Liveness);
+    assert!(found.bug.message.contains("lasso"), "{}", found.bug.message);
+    // The path replays up to the point where the cycle closes, with no divergence.
+    let options = CheckOptions { max_steps: found.choices.len() as u64, max_fair_steps: found.choices.len() as u64, liveness_threshold: None, ..CheckOptions::default() };
+    let replayed = replay(&program, &program.tests[0], &found.choices, false, &options);
+    assert_eq!(replayed.divergence, None);
+}
+
+#[test]
+fn a_cycle_that_starves_a_machine_is_not_a_liveness_bug() {
+    // Main loops forever while the spec is hot; the worker, always enabled, would answer and cool it down.
+    // The cycle of Main's steps alone is unfair to the worker, so it is no bug; once the worker has run,
+    // the spec is cold for good.
+    let src = r#"
+event eReq;
+event eResp;
+event eTick;
+event eWork;
+spec Resp observes eReq, eResp {
+  start cold state Quiet { on eReq goto Pending; ignore eResp; }
+  hot state Pending { on eResp goto Quiet; ignore eReq; }
+}
+machine Worker { start state W { on eWork do { announce eResp; } } }
+machine Main {
+  var n: int;
+  start state S {
+    entry { var w: Worker; announce eReq; w = new Worker(); send w, eWork; send this, eTick; }
+    on eTick do { n = (n + 1) % 3; send this, eTick; }
+  }
+}
+test tcStarve [main=Main]: assert Resp in { Main, Worker };
+"#;
+    let program = build(src);
+    let report = search(&program, Order::DepthFirst);
+    assert!(report.found.is_none(), "{:?}", report.found.map(|f| f.bug.message));
+    assert_eq!(report.stopped_by, None);
+}

@@ -98,7 +98,8 @@ pub fn print_human(outcome: &TestOutcome, args: &CheckArgs, inputs: &[String]) {
         Some(e) => {
             let coverage = match (e.stopped_by, outcome.found.is_some()) {
                 (_, true) => format!("{} states explored", e.states),
-                (None, false) => format!("explored all {} states (liveness: hot states at the end only, not hot cycles)", e.states),
+                (None, false) if e.bfs => format!("explored all {} states (BFS checks no liveness cycles: use DFS)", e.states),
+                (None, false) => format!("explored all {} states", e.states),
                 (Some(bound), false) => format!("stopped at the {bound} bound after {} states", e.states),
             };
             format!("{coverage}, {} transitions, depth {}, {:.2} s", e.transitions, e.max_depth, outcome.elapsed.as_secs_f64())

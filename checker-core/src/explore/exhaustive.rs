@@ -10,7 +10,7 @@ use super::run::Found;
 use super::schedule::Choice;
 use super::{replay, CheckOptions};
 use crate::ir::{Program, Test};
-use crate::runtime::bug::Bug;
+use crate::runtime::bug::{Bug, BugKind};
 use crate::runtime::faults::{self, FaultOp, FaultSpec};
 use crate::runtime::system::{Chooser, System};
 use std::collections::{HashSet, VecDeque};
@@ -224,6 +224,7 @@ struct DfsFrame<'p> {
     prefix: Option<Vec<u32>>,
     /// The transition that led here from the frame below.
     via: Vec<Choice>,
+    fingerprint: u64,
 }
 
 /// A node of the breadth-first search tree, for rebuilding paths.
@@ -243,6 +244,8 @@ pub struct Exhaustive<'p> {
     stopped_by: Option<&'static str>,
     found: Option<Found>,
     dfs: Vec<DfsFrame<'p>>,
+    /// Fingerprint → position on the depth-first stack, to recognise cycles (liveness lassos).
+    on_stack: std::collections::HashMap<u64, usize, BuildHasherDefault<FingerprintHasher>>,
     bfs: VecDeque<(System<'p>, u32, u64)>,
     nodes: Vec<BfsNode>,
     finished: bool,
@@ -260,6 +263,7 @@ impl<'p> Exhaustive<'p> {
             stopped_by: None,
             found: None,
             dfs: Vec::new(),
+            on_stack: Default::default(),
             bfs: VecDeque::new(),
             nodes: Vec::new(),
             finished: false,
@@ -275,7 +279,11 @@ impl<'p> Exhaustive<'p> {
                 }
                 search.visited.insert(initial.fingerprint());
                 match search.options.order {
-                    Order::DepthFirst => search.dfs.push(frame_of(initial, Vec::new())),
+                    Order::DepthFirst => {
+                        let frame = frame_of(initial, Vec::new());
+                        search.on_stack.insert(frame.fingerprint, 0);
+                        search.dfs.push(frame);
+                    }
                     Order::BreadthFirst => {
                         search.nodes.push(BfsNode { parent: u32::MAX, via: Vec::new() });
                         search.bfs.push_back((initial, 0, 0));
@@ -288,8 +296,13 @@ impl<'p> Exhaustive<'p> {
     }
 
     fn report_bug(&mut self, bug: Bug, path: Vec<Choice>) {
-        // The replay must not stop before the path does: bound it by the path's length.
-        let bound = (path.len() as u64 + 1).max(CheckOptions::default().max_fair_steps);
+        // The replay must not stop before the path does: bound it by the path's length (exactly, for a
+        // lasso, whose path ends where its cycle closes).
+        let bound = if bug.kind == BugKind::Liveness && bug.message.contains("lasso") {
+            path.len() as u64
+        } else {
+            (path.len() as u64 + 1).max(CheckOptions::default().max_fair_steps)
+        };
         let options = CheckOptions {
             liveness_threshold: None,
             faults: self.options.faults.clone(),
@@ -369,12 +382,12 @@ impl<'p> Exhaustive<'p> {
             return;
         };
         let Some(&mv) = frame.moves.get(frame.next_move) else {
-            self.dfs.pop();
+            self.pop_frame();
             return;
         };
         if max_depth.is_some_and(|max| depth > max) {
             self.stopped_by.get_or_insert("max-depth");
-            self.dfs.pop();
+            self.pop_frame();
             return;
         }
         let (next, result, via, next_prefix) = run_move(&frame.state, mv, frame.prefix.take().unwrap_or_default());
@@ -389,7 +402,16 @@ impl<'p> Exhaustive<'p> {
             self.report_bug(bug, path);
             return;
         }
-        if !self.visited.insert(next.fingerprint()) {
+        let fingerprint = next.fingerprint();
+        if let Some(&start) = self.on_stack.get(&fingerprint) {
+            if let Some(bug) = self.hot_fair_cycle(start, &via) {
+                let mut path = self.dfs_path();
+                path.extend(via);
+                self.report_bug(bug, path);
+            }
+            return;
+        }
+        if !self.visited.insert(fingerprint) {
             return;
         }
         if !self.within_state_bound() {
@@ -405,7 +427,46 @@ impl<'p> Exhaustive<'p> {
                 return;
             }
         }
+        self.on_stack.insert(frame.fingerprint, self.dfs.len());
         self.dfs.push(frame);
+    }
+
+    fn pop_frame(&mut self) {
+        if let Some(frame) = self.dfs.pop() {
+            self.on_stack.remove(&frame.fingerprint);
+        }
+    }
+
+    /// A cycle closed by `closing` back to stack position `start`: a liveness bug if one monitor is hot in
+    /// every state of it and it is fair (every machine enabled throughout the cycle takes a step in it).
+    fn hot_fair_cycle(&self, start: usize, closing: &[Choice]) -> Option<Bug> {
+        let cycle = self.dfs.get(start..)?;
+        let hot = cycle.iter().fold(u64::MAX, |mask, f| mask & f.state.hot_mask());
+        if hot == 0 {
+            return None;
+        }
+        let always_enabled: Vec<u32> = cycle
+            .iter()
+            .map(|f| f.moves.iter().filter_map(|m| if let Move::Machine(id) = m { Some(*id) } else { None }).collect::<Vec<_>>())
+            .reduce(|a, b| a.into_iter().filter(|id| b.contains(id)).collect())
+            .unwrap_or_default();
+        let stepped: Vec<u32> = cycle
+            .iter()
+            .skip(1)
+            .map(|f| f.via.as_slice())
+            .chain(std::iter::once(closing))
+            .filter_map(|via| if let Some(Choice::Schedule(id)) = via.first() { Some(*id) } else { None })
+            .collect();
+        if !always_enabled.iter().all(|id| stepped.contains(id)) {
+            return None;
+        }
+        let index = hot.trailing_zeros() as usize;
+        let (monitor, state) = cycle.first()?.state.monitor_state(index)?;
+        let length = cycle.len();
+        let message = format!(
+            "{monitor} detected liveness bug in hot state '{state}': a fair cycle of {length} steps keeps it hot forever (a lasso: the last {length} steps of this trace repeat)."
+        );
+        Some(Bug::new(BugKind::Liveness, message, None))
     }
 
     fn bfs_path(&self, mut node: u32) -> Vec<Choice> {
@@ -465,7 +526,8 @@ impl<'p> Exhaustive<'p> {
 fn frame_of<'p>(state: System<'p>, via: Vec<Choice>) -> DfsFrame<'p> {
     let quiescent = enabled_of(&state).is_empty();
     let moves = moves_of(&state);
-    DfsFrame { state, quiescent, moves, next_move: 0, prefix: None, via }
+    let fingerprint = state.fingerprint();
+    DfsFrame { state, quiescent, moves, next_move: 0, prefix: None, via, fingerprint }
 }
 
 fn enabled_of(state: &System<'_>) -> Vec<u32> {

@@ -183,6 +183,30 @@ impl<'p> System<'p> {
             .collect()
     }
 
+    /// Which spec monitors are in a hot state, as a bit set over their indexes (the first 64).
+    pub fn hot_mask(&self) -> u64 {
+        let mut mask = 0u64;
+        for (i, m) in self.monitors.iter().enumerate().take(64) {
+            let hot = self
+                .program
+                .machines
+                .get(m.ty.0 as usize)
+                .and_then(|ty| Some((ty.kind, ty.states.get(m.state.0 as usize)?.temperature)))
+                .is_some_and(|(kind, t)| kind == MachineKind::Spec && t == Temperature::Hot);
+            if hot {
+                mask |= 1 << i;
+            }
+        }
+        mask
+    }
+
+    /// The name of monitor `index` and of its current state.
+    pub fn monitor_state(&self, index: usize) -> Option<(Rc<str>, Rc<str>)> {
+        let m = self.monitors.get(index)?;
+        let ty = self.program.machines.get(m.ty.0 as usize)?;
+        Some((ty.name.clone(), ty.states.get(m.state.0 as usize)?.name.clone()))
+    }
+
     /// A 64-bit fingerprint of everything that determines the system's future: every machine's and
     /// monitor's state, variables, inbox, suspended code and pending work (not logs or error context).
     pub fn fingerprint(&self) -> u64 {
