@@ -342,6 +342,7 @@ fn with_test_name(path: &std::path::Path, test: &str) -> PathBuf {
     path.with_file_name(name)
 }
 
+#[derive(Default)]
 struct TestResult {
     schedules: u64,
     steps: u64,
@@ -355,7 +356,7 @@ struct TestResult {
 fn run_exhaustive(program: &Program, test: usize, args: &CheckArgs, check_options: &CheckOptions) -> TestResult {
     use checker_core::explore::exhaustive::{Exhaustive, ExhaustiveOptions, ExhaustiveProgress, Order};
     let Some(test_ref) = program.tests.get(test) else {
-        return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
+        return TestResult::default();
     };
     let options = ExhaustiveOptions {
         order: if args.bfs { Order::BreadthFirst } else { Order::DepthFirst },
@@ -397,7 +398,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
     let progress = std::io::stderr().is_terminal() && !args.json;
     let run_worker = |w: u64, program: &Program| -> TestResult {
         let Some(test_ref) = program.tests.get(test) else {
-            return TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
+            return TestResult::default();
         };
         let first = shard_index + shard_count * w;
         let stride = shard_count * workers;
@@ -433,7 +434,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
                 let run_worker = &run_worker;
                 scope.spawn(move || match build(sources, true) {
                     Ok((program, _)) => run_worker(w, &program),
-                    Err(_) => TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None },
+                    Err(_) => TestResult::default(),
                 })
             })
             .collect();
@@ -469,7 +470,7 @@ fn run_test(sources: &SourceSet, program: &Program, test: usize, options: &Check
         }
         results
     });
-    let mut total = TestResult { schedules: 0, steps: 0, timed_out: false, found: None, exhaustive: None, coverage: None };
+    let mut total = TestResult::default();
     for r in results {
         total.schedules += r.schedules;
         total.steps += r.steps;

@@ -66,6 +66,8 @@ fn combine(acc: &mut Value, other: &Value) {
     add(acc, other, "steps");
     let elapsed = acc["elapsed_ms"].as_u64().unwrap_or(0).max(other["elapsed_ms"].as_u64().unwrap_or(0));
     acc["elapsed_ms"] = json!(elapsed);
+    let timed_out = acc["timed_out"].as_bool().unwrap_or(false) || other["timed_out"].as_bool().unwrap_or(false);
+    acc["timed_out"] = json!(timed_out);
     let index = |v: &Value| v["bug"]["schedule_index"].as_u64();
     let take_other = match (index(acc), index(other)) {
         (None, Some(_)) => true,

@@ -354,11 +354,6 @@ impl<'p> Exhaustive<'p> {
         }
     }
 
-    /// A state with nothing enabled ends an execution: a deadlock or a hot monitor there is a bug.
-    fn terminal_bug(state: &System<'_>) -> Option<Bug> {
-        state.end_of_execution_bug()
-    }
-
     fn within_state_bound(&mut self) -> bool {
         match self.options.max_states {
             Some(max) if self.states() >= max => {
@@ -420,7 +415,7 @@ impl<'p> Exhaustive<'p> {
         self.max_depth = self.max_depth.max(depth);
         let frame = frame_of(next, via);
         if frame.quiescent {
-            if let Some(bug) = Self::terminal_bug(&frame.state) {
+            if let Some(bug) = frame.state.end_of_execution_bug() {
                 let mut path = self.dfs_path();
                 path.extend(frame.via.iter().copied());
                 self.report_bug(bug, path);
@@ -486,7 +481,7 @@ impl<'p> Exhaustive<'p> {
             return;
         };
         if enabled_of(&state).is_empty() {
-            if let Some(bug) = Self::terminal_bug(&state) {
+            if let Some(bug) = state.end_of_execution_bug() {
                 let path = self.bfs_path(node);
                 self.report_bug(bug, path);
                 return;

@@ -173,10 +173,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         system.set_step(recorder.steps + 1);
         if system.offer_scheduling_faults(&mut recorder).is_some() {
             if logging {
-                if snapshots.len() == MAX_SNAPSHOTS {
-                    snapshots.pop_front();
-                }
-                snapshots.push_back(system.snapshot(recorder.steps));
+                keep_snapshot(&mut snapshots, system.snapshot(recorder.steps));
             }
             continue;
         }
@@ -193,10 +190,7 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
         system.set_step(recorder.steps);
         let result = system.step(id, &mut recorder);
         if logging {
-            if snapshots.len() == MAX_SNAPSHOTS {
-                snapshots.pop_front();
-            }
-            snapshots.push_back(system.snapshot(recorder.steps));
+            keep_snapshot(&mut snapshots, system.snapshot(recorder.steps));
         }
         if let Err(bug) = result {
             break Outcome::Bug(bug);
@@ -208,6 +202,14 @@ pub fn execute(program: &Program, test: &Test, strategy: &mut dyn Strategy, opti
     let log = system.take_log();
     let coverage = system.take_coverage();
     Execution { choices: recorder.choices, steps: recorder.steps, outcome, log, snapshots: snapshots.into(), coverage }
+}
+
+/// Keeps the last [`MAX_SNAPSHOTS`] snapshots.
+fn keep_snapshot(snapshots: &mut VecDeque<Snapshot>, snapshot: Snapshot) {
+    if snapshots.len() == MAX_SNAPSHOTS {
+        snapshots.pop_front();
+    }
+    snapshots.push_back(snapshot);
 }
 
 fn end_of_execution(system: &System<'_>) -> Outcome {

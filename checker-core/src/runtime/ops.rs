@@ -346,11 +346,6 @@ pub fn remove(collection: &mut Value, key: &Value) -> OpResult<()> {
     }
 }
 
-/// The `i`-th element of a seq or set, for `foreach`.
-pub fn nth(collection: &Value, i: &Value) -> OpResult<Value> {
-    index(collection, i)
-}
-
 /// An empty collection value, for defaults.
 pub fn empty_seq() -> Value {
     Value::Seq(Rc::new(Vec::new()))

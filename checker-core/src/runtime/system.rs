@@ -1020,7 +1020,7 @@ impl<'p> System<'p> {
                 Instr::Nth => {
                     let i = pop!();
                     let collection = pop!();
-                    match ops::nth(&collection, &i) {
+                    match ops::index(&collection, &i) {
                         Ok(v) => m.stack.push(v),
                         Err(e) => fail!(e),
                     }
