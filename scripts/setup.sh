@@ -28,7 +28,19 @@ route_still_installed() {
     *) return 1 ;;
   esac
 }
+# wasm-bindgen's CLI must be exactly the version of the wasm-bindgen crate in Cargo.lock.
+ensure_wasm_bindgen_cli() {
+  local want
+  want=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  [ -n "$want" ] || return 0
+  if ! wasm-bindgen --version 2>/dev/null | grep -qF "$want"; then
+    log "installing wasm-bindgen-cli $want (a few minutes, once)"
+    cargo install -q wasm-bindgen-cli --version "$want" >&2
+  fi
+}
+
 if [ -f "$env_file" ] && route_still_installed; then
+  ensure_wasm_bindgen_cli
   exit 0
 fi
 
@@ -64,3 +76,4 @@ else
   log "could not set up a wasm32 toolchain (neither rustup nor Debian's rustc-web worked)"
   exit 1
 fi
+ensure_wasm_bindgen_cli

@@ -68,6 +68,7 @@ pub fn compile_json(files_json: &str) -> String {
 /// A check running in slices, so a Web Worker can report progress between slices and be stopped.
 pub struct Session {
     sources: SourceSet,
+    inputs: Vec<String>,
     program: Program,
     test: usize,
     config: TraceConfig,
@@ -81,6 +82,12 @@ pub struct Session {
 impl Session {
     /// `config_json` is a trace configuration (`strategy`, `seed`, `schedules`, `max_steps`, ...).
     pub fn new(files_json: &str, test: &str, config_json: &str) -> Result<Session, String> {
+        Self::with_inputs(files_json, test, config_json, None)
+    }
+
+    /// As [`Session::new`], recording `inputs` (the paths a CLI user would give) in traces instead of the
+    /// file names, so that a trace made here is the very one `plait check --trace-out` writes.
+    pub fn with_inputs(files_json: &str, test: &str, config_json: &str, inputs: Option<Vec<String>>) -> Result<Session, String> {
         let sources = sources_from_json(files_json)?;
         let config: TraceConfig = serde_json::from_str(config_json).map_err(|e| format!("configuration: {e}"))?;
         let compiled = compile(&sources);
@@ -89,7 +96,8 @@ impl Session {
         let program = lower(&typed).map_err(|e| e.message)?;
         let index = program.tests.iter().position(|t| &*t.name == test).ok_or_else(|| format!("no test `{test}`"))?;
         let options = config.to_options();
-        Ok(Session { sources, program, test: index, config, options, next: 0, schedules: 0, steps: 0, trace: None })
+        let inputs = inputs.unwrap_or_else(|| sources.iter().map(|(_, f)| f.name.clone()).collect());
+        Ok(Session { sources, inputs, program, test: index, config, options, next: 0, schedules: 0, steps: 0, trace: None })
     }
 
     /// Runs up to `budget` more executions: `{done, schedules, steps, verdict, trace}`.
@@ -107,9 +115,12 @@ impl Session {
                 self.schedules += report.schedules;
                 self.steps += report.steps;
                 if let Some(found) = report.found {
+                    // Minimized as the CLI does, so that both give the same trace for the same check.
+                    let fair = self.config.is_fair();
+                    let attempts = checker_core::explore::minimize::default_attempts(found.choices.len());
+                    let (found, _) = checker_core::explore::minimize::minimize_found(&self.program, test, &found, fair, &self.options, attempts);
                     let name = test.name.to_string();
-                    let inputs = self.sources.iter().map(|(_, f)| f.name.clone()).collect();
-                    self.trace = Some(Trace::new(&self.sources, inputs, &name, &self.options, &found));
+                    self.trace = Some(Trace::new(&self.sources, self.inputs.clone(), &name, &self.options, &found));
                 }
             }
         }
@@ -127,6 +138,11 @@ impl Session {
             "trace": self.trace,
         })
         .to_string()
+    }
+
+    /// The bug's trace document, as `plait check --trace-out` writes it (empty if no bug was found).
+    pub fn trace_json(&self) -> String {
+        self.trace.as_ref().map(Trace::to_json).unwrap_or_default()
     }
 
     /// The share-link data for this check's program, test, configuration and (if found) bug schedule.

@@ -22,6 +22,17 @@ impl CheckSession {
         api::Session::new(files_json, test, config_json).map(CheckSession).map_err(|e| JsError::new(&e))
     }
 
+    /// As the constructor, recording `inputs_json` (a list of paths) in traces instead of the file names.
+    pub fn with_inputs(files_json: &str, test: &str, config_json: &str, inputs_json: &str) -> Result<CheckSession, JsError> {
+        let inputs: Vec<String> = serde_json::from_str(inputs_json).map_err(|e| JsError::new(&format!("inputs: {e}")))?;
+        api::Session::with_inputs(files_json, test, config_json, Some(inputs)).map(CheckSession).map_err(|e| JsError::new(&e))
+    }
+
+    /// The bug's trace as the JSON document `plait check --trace-out` writes (empty until a bug is found).
+    pub fn trace_json(&self) -> String {
+        self.0.trace_json()
+    }
+
     /// Runs up to `budget` executions: `{done, schedules, steps, verdict, trace}` as JSON.
     pub fn step(&mut self, budget: u32) -> String {
         self.0.step(budget as u64)

@@ -4,7 +4,7 @@ use crate::exit;
 use crate::load;
 use crate::report::{self, TestOutcome, Verdict};
 use checker_core::diagnostic::render_plain;
-use checker_core::explore::minimize::minimize_found;
+use checker_core::explore::minimize::{default_attempts, minimize_found};
 use checker_core::explore::{Check, CheckOptions, Found, Progress, StrategyKind};
 use checker_core::ir::lower::lower;
 use checker_core::runtime::faults::FaultSpec;
@@ -267,8 +267,7 @@ pub fn run(args: &CheckArgs) -> u8 {
         let mut minimized = None;
         if let (false, Some(found), Some(test)) = (args.no_minimize, result.found.as_ref(), program.tests.get(index)) {
             let fair = result.exhaustive.is_none() && options.strategy == StrategyKind::Random;
-            // Bounded work: about five million replayed steps in all, and at least a few attempts.
-            let attempts = (5_000_000 / (found.choices.len() as u64 + 1)).clamp(8, 2_000) as u32;
+            let attempts = default_attempts(found.choices.len());
             let (shorter, report) = minimize_found(&program, test, found, fair, &options, attempts);
             minimized = Some((report.original_length, report.minimized_length));
             result.found = Some(shorter);

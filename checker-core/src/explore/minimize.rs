@@ -80,6 +80,12 @@ pub fn minimize(program: &Program, test: &Test, choices: &[Choice], bug: &Bug, f
     Minimized { original_length: choices.len(), minimized_length: current.len(), choices: current, attempts }
 }
 
+/// How many candidates to try for a schedule of `length` choices: about five million replayed steps in
+/// all, and at least a few attempts.
+pub fn default_attempts(length: usize) -> u32 {
+    (5_000_000 / (length as u64 + 1)).clamp(8, 2_000) as u32
+}
+
 /// A found bug with its schedule minimized and its log and snapshots replayed from the shorter schedule.
 pub fn minimize_found(program: &Program, test: &Test, found: &super::Found, fair: bool, options: &CheckOptions, max_attempts: u32) -> (super::Found, Minimized) {
     let minimized = minimize(program, test, &found.choices, &found.bug, fair, options, max_attempts);
