@@ -29,6 +29,20 @@ const compiled = JSON.parse(wasm.compile(bad));
 check('a type error is reported in wasm', compiled.ok === false && compiled.diagnostics.length > 0 && compiled.diagnostics[0].line === 2,
   JSON.stringify(compiled));
 
+// Every `.p` file below `dir` as the `[{name, text}]` list the wasm API takes, named as plait names them.
+function filesOf(dir) {
+  const listing = execFileSync('bash', ['-c', `find "${dir}" -name '*.p' | sort`]).toString().trim().split('\n');
+  return JSON.stringify(listing.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
+}
+
+// `plait check`'s default configuration, as a trace records it.
+function defaultConfig(schedules) {
+  return JSON.stringify({
+    strategy: 'random', pct_depth: null, seed: 0, schedules, max_steps: 10000, max_fair_steps: 100000,
+    fail_on_max_steps: false, liveness_threshold: 50000, faults: '',
+  });
+}
+
 // 2. The same check natively and in wasm gives the byte-identical trace.
 function parity(dir, test, schedules, extraArgs = []) {
   const out = join(mkdtempSync(join(tmpdir(), 'plait-parity-')), 'trace.json');
@@ -38,13 +52,7 @@ function parity(dir, test, schedules, extraArgs = []) {
     if (e.status !== 1) throw e; // 1 = a bug was found, as expected
   }
   const native = readFileSync(out, 'utf8');
-  const listing = execFileSync('bash', ['-c', `find "${dir}" -name '*.p' | sort`]).toString().trim().split('\n');
-  const files = JSON.stringify(listing.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
-  const config = JSON.stringify({
-    strategy: 'random', pct_depth: null, seed: 0, schedules, max_steps: 10000, max_fair_steps: 100000,
-    fail_on_max_steps: false, liveness_threshold: 50000, faults: '',
-  });
-  const session = wasm.CheckSession.with_inputs(files, test, config, JSON.stringify([dir]));
+  const session = wasm.CheckSession.with_inputs(filesOf(dir), test, defaultConfig(schedules), JSON.stringify([dir]));
   const started = process.hrtime.bigint();
   let progress;
   do {
@@ -61,13 +69,7 @@ parity('examples/bank', 'tcBank', 1000);
 
 // 3. Speed (reported, never asserted): the same passing check natively and in wasm.
 function speed(dir, test, schedules) {
-  const listing = execFileSync('bash', ['-c', `find "${dir}" -name '*.p' | sort`]).toString().trim().split('\n');
-  const files = JSON.stringify(listing.map((name) => ({ name, text: readFileSync(name, 'utf8') })));
-  const config = JSON.stringify({
-    strategy: 'random', pct_depth: null, seed: 0, schedules, max_steps: 10000, max_fair_steps: 100000,
-    fail_on_max_steps: false, liveness_threshold: 50000, faults: '',
-  });
-  const session = new wasm.CheckSession(files, test, config);
+  const session = new wasm.CheckSession(filesOf(dir), test, defaultConfig(schedules));
   const started = process.hrtime.bigint();
   let progress;
   do {
