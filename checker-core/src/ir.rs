@@ -240,6 +240,9 @@ pub struct Test {
     /// `bindings[i]` is the machine type created by `new I` (interface index `i`) in this test.
     pub bindings: Vec<Option<MachineTypeId>>,
     pub monitors: Vec<MachineTypeId>,
+    /// `observes[k][t]`: monitor `k` observes the sends and announcements of machines of type `t` (a spec
+    /// observes the machines of the module it was asserted on; a scenario, every machine).
+    pub observes: Vec<Vec<bool>>,
     pub globals: Vec<Value>,
 }
 

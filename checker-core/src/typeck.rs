@@ -147,6 +147,9 @@ pub struct TestCase {
     pub bindings: IndexMap<String, String>,
     /// Spec monitors attached with `assert ... in`, then every scenario monitor.
     pub monitors: Vec<String>,
+    /// For each attached spec, the interfaces whose sends and announcements it observes (those of the
+    /// module it was asserted on); scenarios, absent here, observe every machine.
+    pub observed: IndexMap<String, Vec<String>>,
     /// Values of the global parameters for this case, in the test's parameter order.
     pub params: Vec<(String, ParamValue)>,
 }

@@ -356,7 +356,25 @@ impl<'a> Lowering<'a> {
                     }
                 }
             }
-            let monitors = test.monitors.iter().filter_map(|m| self.machines.get(m).copied()).collect();
+            let monitors: Vec<MachineTypeId> = test.monitors.iter().filter_map(|m| self.machines.get(m).copied()).collect();
+            let machine_count = self.machines.len();
+            let observes = test
+                .monitors
+                .iter()
+                .filter(|m| self.machines.contains_key(*m))
+                .map(|m| match test.observed.get(m) {
+                    None => vec![true; machine_count],
+                    Some(interfaces) => {
+                        let mut seen = vec![false; machine_count];
+                        for machine in interfaces.iter().filter_map(|i| test.bindings.get(i)) {
+                            if let Some(t) = self.machines.get(machine).and_then(|t| seen.get_mut(t.0 as usize)) {
+                                *t = true;
+                            }
+                        }
+                        seen
+                    }
+                })
+                .collect();
             let param_types: Vec<Type> = self.typed.symbols.params.values().map(|p| p.ty.clone()).collect();
             let mut globals: Vec<Value> = param_types.iter().map(|t| self.default_for(t)).collect();
             for (name, value) in &test.params {
@@ -369,7 +387,7 @@ impl<'a> Lowering<'a> {
                     }
                 }
             }
-            self.out.tests.push(Test { name: Rc::from(test.name.as_str()), main, bindings, monitors, globals });
+            self.out.tests.push(Test { name: Rc::from(test.name.as_str()), main, bindings, monitors, observes, globals });
         }
         Ok(())
     }

@@ -798,14 +798,17 @@ impl<'p> System<'p> {
         target.inbox.push_back((send.event, send.payload));
     }
 
-    /// Hands an observed event to every attached monitor that observes it, synchronously.
-    fn notify_monitors(&mut self, event: EventId, payload: &Value, chooser: &mut dyn Chooser) -> Result<(), Bug> {
+    /// Hands an event that a machine of type `sender` sent or announced to every attached monitor that
+    /// observes that event and that machine, synchronously.
+    fn notify_monitors(&mut self, sender: MachineTypeId, event: EventId, payload: &Value, chooser: &mut dyn Chooser) -> Result<(), Bug> {
         for index in 0..self.monitors.len() {
-            let observes = self
-                .monitors
-                .get(index)
-                .and_then(|m| self.program.machines.get(m.ty.0 as usize))
-                .is_some_and(|t| t.observes.contains(event));
+            let in_scope = self.test.observes.get(index).and_then(|o| o.get(sender.0 as usize)).copied().unwrap_or(true);
+            let observes = in_scope
+                && self
+                    .monitors
+                    .get(index)
+                    .and_then(|m| self.program.machines.get(m.ty.0 as usize))
+                    .is_some_and(|t| t.observes.contains(event));
             if !observes {
                 continue;
             }
@@ -1205,7 +1208,7 @@ impl<'p> System<'p> {
                     };
                     self.check_send_allowed(m, event, target, span)?;
                     save!();
-                    self.notify_monitors(event, &payload, chooser)?;
+                    self.notify_monitors(m.ty, event, &payload, chooser)?;
                     if self.log.is_some() {
                         let name = self.name_of(m);
                         let target_name = if target.id == m.id { name.clone() } else { self.machine_name(target.id) };
@@ -1234,7 +1237,7 @@ impl<'p> System<'p> {
                     if self.log.is_some() {
                         self.log_event(LogKind::Announce, m, event, &payload, "announced");
                     }
-                    self.notify_monitors(event, &payload, chooser)?;
+                    self.notify_monitors(m.ty, event, &payload, chooser)?;
                 }
                 Instr::Raise => {
                     let payload = pop!();

@@ -72,7 +72,14 @@ impl<'a> Checker<'a> {
             return;
         }
         let monitors = self.scenarios();
-        self.tests.push(TestCase { name: "DefaultImpl".into(), main: "Main".into(), bindings, monitors, params: Vec::new() });
+        self.tests.push(TestCase {
+            name: "DefaultImpl".into(),
+            main: "Main".into(),
+            bindings,
+            monitors,
+            observed: IndexMap::new(),
+            params: Vec::new(),
+        });
     }
 
     fn scenarios(&self) -> Vec<String> {
@@ -111,6 +118,7 @@ impl<'a> Checker<'a> {
                 main: main.name.clone(),
                 bindings: info.bindings.clone(),
                 monitors,
+                observed: info.monitors.clone(),
                 params: Vec::new(),
             });
         }
@@ -163,6 +171,7 @@ impl<'a> Checker<'a> {
                 main: main.name.clone(),
                 bindings: info.bindings.clone(),
                 monitors: monitors.clone(),
+                observed: info.monitors.clone(),
                 params,
             });
         }
