@@ -138,7 +138,12 @@ impl Hash for Value {
             Value::Float(f) => f.to_bits().hash(state),
             Value::Str(s) => s.hash(state),
             Value::Event(e) => e.hash(state),
-            Value::Machine(m) => m.id.hash(state),
+            // The interface a reference may be sent through is part of a state (`to I` changes it) though not
+            // of P's `==`; values are never keys of hash-based collections, only fingerprinted.
+            Value::Machine(m) => {
+                m.id.hash(state);
+                m.iface.hash(state);
+            }
             Value::Tuple(v) | Value::Seq(v) => v.hash(state),
             Value::NamedTuple(shape, v) => {
                 shape.hash(state);
