@@ -466,6 +466,23 @@ fn unalias(mut ty: &Type) -> &Type {
     ty
 }
 
+/// Does evaluating `e` call a function (which may change variables)?
+fn has_call(e: &ast::Expr) -> bool {
+    match &e.kind {
+        ExprKind::Call { .. } => true,
+        ExprKind::Format { args, .. } | ExprKind::Tuple(args) | ExprKind::New { args, .. } => args.iter().any(has_call),
+        ExprKind::NamedTuple(fields) => fields.iter().any(|(_, v)| has_call(v)),
+        ExprKind::Field { base, .. } | ExprKind::TupleIndex { base, .. } => has_call(base),
+        ExprKind::Index { base, index } => has_call(base) || has_call(index),
+        ExprKind::Keys(x) | ExprKind::Values(x) | ExprKind::Sizeof(x) => has_call(x),
+        ExprKind::Unary { operand, .. } => has_call(operand),
+        ExprKind::Binary { lhs, rhs, .. } => has_call(lhs) || has_call(rhs),
+        ExprKind::Cast { expr, .. } => has_call(expr),
+        ExprKind::Choose(Some(x)) => has_call(x),
+        _ => false,
+    }
+}
+
 fn event_names(events: &[EventRef]) -> String {
     events.iter().map(EventRef::name).collect::<Vec<_>>().join(", ")
 }
@@ -668,6 +685,14 @@ impl<'l, 'a> Codegen<'l, 'a> {
                     self.expr(rhs)?;
                     let instr = self.store_name(name)?;
                     self.emit(instr, span);
+                } else if has_call(rhs) {
+                    // As P: the right-hand side's calls run before the l-value's indexes are read.
+                    let t = self.temp(Value::Null);
+                    self.expr(rhs)?;
+                    self.emit(Instr::SetLocal(t), span);
+                    let place = self.place(lhs)?;
+                    self.emit(Instr::Local(t), span);
+                    self.emit(Instr::Store(place), span);
                 } else {
                     let place = self.place(lhs)?;
                     self.expr(rhs)?;
@@ -1109,8 +1134,19 @@ impl<'l, 'a> Codegen<'l, 'a> {
                 self.patch(to_end, end);
             }
             _ => {
-                self.expr(lhs)?;
-                self.expr(rhs)?;
+                if matches!(lhs.kind, ExprKind::Name(_)) && has_call(rhs) {
+                    // P's compiler runs the calls of an expression first and reads a plain variable operand
+                    // only when the operator runs (IRTransformer.SimplifyExpression): `x + F()` sees the `x`
+                    // that `F` left.
+                    let t = self.temp(Value::Null);
+                    self.expr(rhs)?;
+                    self.emit(Instr::SetLocal(t), span);
+                    self.expr(lhs)?;
+                    self.emit(Instr::Local(t), span);
+                } else {
+                    self.expr(lhs)?;
+                    self.expr(rhs)?;
+                }
                 let instr = match op {
                     BinaryOp::Mul => Instr::Mul,
                     BinaryOp::Div => Instr::Div,
