@@ -124,7 +124,7 @@ pub fn compare(op: &'static str, a: &Value, b: &Value) -> OpResult<bool> {
     let ordering = match (a, b) {
         (Value::Int(x), Value::Int(y)) => x.partial_cmp(y),
         (Value::Float(x), Value::Float(y)) => x.partial_cmp(y),
-        (Value::Str(x), Value::Str(y)) => x.partial_cmp(y),
+        (Value::Str(x), Value::Str(y)) => Some(culture_compare(x, y)),
         _ => return Err(wrong(op, a)),
     };
     Ok(match ordering {
@@ -136,6 +136,30 @@ pub fn compare(op: &'static str, a: &Value, b: &Value) -> OpResult<bool> {
             _ => o.is_ge(),
         },
     })
+}
+
+/// Orders strings as .NET's culture-sensitive `string.Compare` does for text in the Latin alphabet (what
+/// P's `<` on strings uses): whitespace, then punctuation and symbols, then digits, then letters; letters
+/// alphabetically regardless of case, and only then lower case before upper case. Other characters keep
+/// their code point order.
+pub fn culture_compare(a: &str, b: &str) -> std::cmp::Ordering {
+    fn primary(c: char) -> (u8, u32) {
+        let class = if c.is_whitespace() {
+            0
+        } else if c.is_ascii_punctuation() {
+            1
+        } else if c.is_ascii_digit() {
+            2
+        } else if c.is_ascii_alphabetic() {
+            3
+        } else {
+            4
+        };
+        (class, c.to_ascii_lowercase() as u32)
+    }
+    let by_primary = a.chars().map(primary).cmp(b.chars().map(primary));
+    // Tertiary difference: at the first differing case, lower case sorts first.
+    by_primary.then_with(|| a.chars().map(|c| c.is_ascii_uppercase()).cmp(b.chars().map(|c| c.is_ascii_uppercase())))
 }
 
 /// P's `==`; floats compare as IEEE doubles (so `NaN != NaN`), everything else structurally.
@@ -433,6 +457,19 @@ mod tests {
         assert_eq!(insert(&mut s, Value::Int(0), Value::Int(1)), Err(OpError::TooLarge { what: "seq" }));
         let big = Value::Str(Rc::from("x".repeat(MAX_ELEMENTS)));
         assert_eq!(add(big, Value::str("y")), Err(OpError::TooLarge { what: "string" }));
+    }
+
+    #[test]
+    fn strings_order_as_dotnet_cultures_order_them() {
+        let lt = |a: &str, b: &str| compare("<", &Value::str(a), &Value::str(b));
+        assert_eq!(lt("apple", "Banana"), Ok(true), "alphabet before case");
+        assert_eq!(lt("a", "A"), Ok(true), "then lower case first");
+        assert_eq!(lt("B", "c"), Ok(true));
+        assert_eq!(lt("Zebra", "apple"), Ok(false));
+        assert_eq!(lt("x-1", "x1"), Ok(true), "punctuation before digits");
+        assert_eq!(lt("9", "a"), Ok(true), "digits before letters");
+        assert_eq!(lt("ab", "abc"), Ok(true), "a prefix first");
+        assert_eq!(compare(">=", &Value::str("same"), &Value::str("same")), Ok(true));
     }
 
     #[test]
