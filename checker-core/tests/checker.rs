@@ -274,3 +274,14 @@ test tcSpells [main=Main]: assert Answered in { Main };
     let (_, found) = check(&program, "tcSpells", options);
     assert!(found.is_none(), "{:?}", found.map(|f| f.bug));
 }
+
+#[test]
+fn a_loop_whose_every_iteration_moves_a_whole_collection_is_stopped_by_its_work() {
+    // Each insertion at the front moves every element: the step's budget counts that work, so the loop stops
+    // after a bounded amount of it instead of running quadratic time up to the million-element bound.
+    let (_, program) = build("machine Main { start state S { entry { var s: seq[int]; var i: int; while (true) { s += (0, i); i = i + 1; } } } }");
+    let (_, found) = check(&program, "DefaultImpl", options(1));
+    let found = found.expect("stopped");
+    assert_eq!(found.bug.kind, BugKind::RuntimeError);
+    assert!(found.bug.message.contains("without reaching a scheduling point"), "{}", found.bug.message);
+}

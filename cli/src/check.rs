@@ -124,6 +124,7 @@ impl CheckArgs {
         let defaults = CheckOptions::default();
         let (max_steps, max_fair_steps) = match self.max_steps.as_slice() {
             [n] => (*n, n.saturating_mul(10)),
+            [n, m, ..] if m < n => return Err(format!("--max-steps N M needs M >= N (the fair bound), got {n} {m}")),
             [n, m, ..] => (*n, *m),
             [] => (defaults.max_steps, defaults.max_fair_steps),
         };

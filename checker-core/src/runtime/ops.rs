@@ -180,6 +180,17 @@ pub fn contains(element: &Value, collection: &Value) -> OpResult<bool> {
     }
 }
 
+/// How many elements (or string bytes) a value holds at its top level: the work of walking or copying it.
+pub fn size(v: &Value) -> usize {
+    match v {
+        Value::Seq(items) => items.len(),
+        Value::Set(items) => items.len(),
+        Value::Map(entries) => entries.len(),
+        Value::Str(s) => s.len(),
+        _ => 1,
+    }
+}
+
 pub fn sizeof(collection: &Value) -> OpResult<i64> {
     match collection {
         Value::Seq(items) => Ok(items.len() as i64),

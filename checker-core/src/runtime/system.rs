@@ -1015,6 +1015,7 @@ impl<'p> System<'p> {
                 }
                 Instr::Elements => {
                     let v = pop!();
+                    self.fuel = self.fuel.saturating_sub(ops::size(&v) as u64);
                     m.stack.push(match v {
                         Value::Set(items) => Value::Seq(Rc::new(items.iter().cloned().collect())),
                         other => other,
@@ -1030,6 +1031,7 @@ impl<'p> System<'p> {
                 }
                 Instr::In => {
                     let collection = pop!();
+                    self.fuel = self.fuel.saturating_sub(ops::size(&collection) as u64);
                     let element = pop!();
                     match ops::contains(&element, &collection) {
                         Ok(b) => m.stack.push(Value::Bool(b)),
@@ -1045,6 +1047,7 @@ impl<'p> System<'p> {
                 }
                 Instr::Keys | Instr::Values => {
                     let c = pop!();
+                    self.fuel = self.fuel.saturating_sub(ops::size(&c) as u64);
                     let r = if instr == Instr::Keys { ops::keys(&c) } else { ops::values(&c) };
                     match r {
                         Ok(v) => m.stack.push(v),
@@ -1177,14 +1180,21 @@ impl<'p> System<'p> {
                     };
                     let Some(root) = root else { return Err(self.internal(m, "bad place root")) };
                     let mut indexes = indexes.into_iter();
+                    // Inserting into or removing from a collection moves (or, when shared, copies) its
+                    // elements: charge that work to the step's budget, so no loop of such steps hangs.
+                    let mut work = 0;
                     let result = match instr {
                         Instr::Store(_) => ops::store(root, &place.path, &mut indexes, value),
-                        _ => ops::target_mut(root, &place.path, &mut indexes).and_then(|target| match instr {
-                            Instr::Insert(_) => ops::insert(target, key.unwrap_or(Value::Null), value),
-                            Instr::AddToSet(_) => ops::add_to_set(target, value),
-                            _ => ops::remove(target, &value),
+                        _ => ops::target_mut(root, &place.path, &mut indexes).and_then(|target| {
+                            work = ops::size(target);
+                            match instr {
+                                Instr::Insert(_) => ops::insert(target, key.unwrap_or(Value::Null), value),
+                                Instr::AddToSet(_) => ops::add_to_set(target, value),
+                                _ => ops::remove(target, &value),
+                            }
                         }),
                     };
+                    self.fuel = self.fuel.saturating_sub(work as u64);
                     if let Err(e) = result {
                         fail!(e);
                     }
