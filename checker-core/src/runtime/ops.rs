@@ -191,6 +191,24 @@ pub fn size(v: &Value) -> usize {
     }
 }
 
+/// The work of changing a collection at `position` (for a seq, the index): the elements a seq insertion or
+/// removal moves, plus a whole copy when the collection is shared (copy on write).
+pub fn mutation_work(collection: &Value, position: Option<&Value>) -> usize {
+    match collection {
+        Value::Seq(items) => {
+            let copy = if Rc::strong_count(items) > 1 { items.len() } else { 0 };
+            let moved = match position {
+                Some(Value::Int(i)) => items.len().saturating_sub(usize::try_from(*i).unwrap_or(0)),
+                _ => 0,
+            };
+            copy + moved + 1
+        }
+        Value::Set(items) if Rc::strong_count(items) > 1 => items.len(),
+        Value::Map(entries) if Rc::strong_count(entries) > 1 => entries.len(),
+        _ => 1,
+    }
+}
+
 pub fn sizeof(collection: &Value) -> OpResult<i64> {
     match collection {
         Value::Seq(items) => Ok(items.len() as i64),

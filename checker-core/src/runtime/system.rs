@@ -1186,7 +1186,12 @@ impl<'p> System<'p> {
                     let result = match instr {
                         Instr::Store(_) => ops::store(root, &place.path, &mut indexes, value),
                         _ => ops::target_mut(root, &place.path, &mut indexes).and_then(|target| {
-                            work = ops::size(target);
+                            let position = match instr {
+                                Instr::Insert(_) => key.as_ref(),
+                                Instr::Remove(_) => Some(&value),
+                                _ => None,
+                            };
+                            work = ops::mutation_work(target, position);
                             match instr {
                                 Instr::Insert(_) => ops::insert(target, key.unwrap_or(Value::Null), value),
                                 Instr::AddToSet(_) => ops::add_to_set(target, value),
