@@ -1,22 +1,13 @@
 //! `plait check` and `plait replay` end to end: verdicts and exit codes, reports, traces, workers, shards.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn plait(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plait"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the plait binary runs")
-}
+use common::plait;
+use std::fs;
+use std::path::PathBuf;
 
 fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("check-tests").join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("scratch folder");
-    dir
+    common::scratch_in("check-tests", name)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,23 +1,14 @@
 //! End-to-end tests of the `plait` binary: inputs (files, folders, projects), exit codes and output.
 
+mod common;
+
+use common::plait;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
-fn plait(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_plait"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("the plait binary runs")
-}
-
-/// A fresh scratch folder under the target directory, removed and recreated per test.
 fn scratch(name: &str) -> PathBuf {
-    let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-tests").join(name);
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).expect("scratch folder");
-    dir
+    common::scratch_in("cli-tests", name)
 }
 
 fn write(dir: &Path, rel: &str, text: &str) {
