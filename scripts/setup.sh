@@ -39,8 +39,12 @@ ensure_wasm_bindgen_cli() {
   fi
 }
 
+# `--tests` also installs what only the tests need (wasm-bindgen-cli, for the node check of the wasm build).
+for_tests=0
+[ "${1:-}" = --tests ] && for_tests=1
+
 if [ -f "$env_file" ] && route_still_installed; then
-  ensure_wasm_bindgen_cli
+  [ $for_tests = 0 ] || ensure_wasm_bindgen_cli
   exit 0
 fi
 
@@ -76,4 +80,4 @@ else
   log "could not set up a wasm32 toolchain (neither rustup nor Debian's rustc-web worked)"
   exit 1
 fi
-ensure_wasm_bindgen_cli
+[ $for_tests = 0 ] || ensure_wasm_bindgen_cli

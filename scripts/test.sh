@@ -4,7 +4,7 @@
 # wasm32-unknown-unknown, and checks in node that the wasm checker gives the native one's results.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh
+bash scripts/setup.sh --tests
 export CI="${CI:-}"   # insta fails on missing/changed snapshots when CI is set instead of writing new ones
 echo "== cargo test (workspace)" >&2
 INSTA_UPDATE=no cargo test --workspace --locked
