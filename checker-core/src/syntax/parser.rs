@@ -535,39 +535,31 @@ impl<'a> Parser<'a> {
 
     /// Skips a balanced `{ ... }` starting at the current `{`.
     fn skip_block(&mut self) {
-        let mut open = 0usize;
-        loop {
-            match self.peek() {
-                TokenKind::Eof => return,
-                TokenKind::LBrace => open += 1,
-                TokenKind::RBrace => {
-                    open = open.saturating_sub(1);
-                    if open == 0 {
-                        self.bump();
-                        return;
-                    }
-                }
-                _ => {}
-            }
-            self.bump();
-        }
+        self.skip_nested(&[TokenKind::LBrace], &[TokenKind::RBrace]);
     }
 
     /// Skips a balanced bracketed construct (any mix of `()`, `[]`, `{}`) starting at the current opener.
     fn skip_balanced(&mut self) {
+        use TokenKind::{LBrace, LBracket, LParen, RBrace, RBracket, RParen};
+        self.skip_nested(&[LParen, LBracket, LBrace], &[RParen, RBracket, RBrace]);
+    }
+
+    /// Skips from the current opener to its matching closer (or the end of the file).
+    fn skip_nested(&mut self, openers: &[TokenKind], closers: &[TokenKind]) {
         let mut open = 0usize;
         loop {
-            match self.peek() {
-                TokenKind::Eof => return,
-                TokenKind::LParen | TokenKind::LBracket | TokenKind::LBrace => open += 1,
-                TokenKind::RParen | TokenKind::RBracket | TokenKind::RBrace => {
-                    open = open.saturating_sub(1);
-                    if open == 0 {
-                        self.bump();
-                        return;
-                    }
+            let kind = self.peek();
+            if kind == TokenKind::Eof {
+                return;
+            }
+            if openers.contains(&kind) {
+                open += 1;
+            } else if closers.contains(&kind) {
+                open = open.saturating_sub(1);
+                if open == 0 {
+                    self.bump();
+                    return;
                 }
-                _ => {}
             }
             self.bump();
         }
