@@ -154,7 +154,7 @@ impl Session {
     }
 }
 
-/// Opens a share link: re-runs its schedule. `{ok, files, test, config, trace, divergence}`.
+/// Opens a share link: re-runs its schedule. `{ok, files, test, config, steps, bug, trace, divergence}`.
 pub fn open_share(data: &str) -> String {
     let bundle = match ShareBundle::decode(data) {
         Ok(b) => b,
@@ -179,13 +179,26 @@ pub fn open_share(data: &str) -> String {
     let options = bundle.config.to_options();
     let replayed = replay(&program, test, &choices, bundle.config.is_fair(), &options);
     let steps: Vec<_> = replayed.execution.log.iter().map(checker_core::trace::TraceStep::from).collect();
-    let bug = match &replayed.execution.outcome {
-        checker_core::explore::Outcome::Bug(b) => Some(json!({
-            "kind": b.kind.as_str(),
-            "message": b.message,
-            "location": b.span.and_then(|s| checker_core::trace::location(&sources, s)),
-        })),
-        _ => None,
+    let (bug, trace) = match &replayed.execution.outcome {
+        checker_core::explore::Outcome::Bug(b) => {
+            let summary = json!({
+                "kind": b.kind.as_str(),
+                "message": b.message,
+                "location": b.span.and_then(|s| checker_core::trace::location(&sources, s)),
+            });
+            // The whole trace document, snapshots included, so a viewer shows what the original check showed.
+            let found = checker_core::explore::Found {
+                bug: b.clone(),
+                schedule_index: 0,
+                choices: replayed.execution.choices.clone(),
+                steps: replayed.execution.steps,
+                log: replayed.execution.log.clone(),
+                snapshots: replayed.execution.snapshots.clone(),
+            };
+            let inputs = sources.iter().map(|(_, f)| f.name.clone()).collect();
+            (Some(summary), Some(Trace::new(&sources, inputs, &bundle.test, &options, &found)))
+        }
+        _ => (None, None),
     };
     json!({
         "ok": true,
@@ -194,6 +207,7 @@ pub fn open_share(data: &str) -> String {
         "config": bundle.config,
         "steps": steps,
         "bug": bug,
+        "trace": trace,
         "divergence": replayed.divergence.map(|(at, why)| json!({ "choice": at + 1, "reason": why })),
     })
     .to_string()
@@ -250,6 +264,8 @@ mod tests {
         assert_eq!(opened["ok"], true);
         assert_eq!(opened["divergence"], serde_json::Value::Null);
         assert_eq!(opened["bug"]["message"], result["trace"]["bug"]["message"]);
+        assert_eq!(opened["trace"]["steps"], result["trace"]["steps"], "the link replays to the same steps");
+        assert_eq!(opened["trace"]["snapshots"], result["trace"]["snapshots"]);
         let damaged: serde_json::Value = serde_json::from_str(&open_share("xyz")).unwrap_or_default();
         assert_eq!(damaged["ok"], false);
     }

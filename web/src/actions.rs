@@ -1,0 +1,260 @@
+//! What the playground does: load a project, compile while the user types, run and stop checks, open share
+//! links. Two workers keep the page responsive: one compiles (diagnostics, share links), one checks, so
+//! diagnostics keep coming during a long check and Stop can end a check at once by replacing its worker.
+
+use std::time::Duration;
+
+use checker_core::share::SharedFile;
+use checker_core::trace::Trace;
+use leptos::prelude::*;
+
+use crate::checker::CheckerWorker;
+use crate::editor;
+use crate::protocol::{CheckOutcome, Opened, WorkerMessage, WorkerRequest};
+use crate::state::{CheckStatus, PlaygroundState};
+
+/// How long typing must pause before the program is compiled again.
+const COMPILE_DEBOUNCE: Duration = Duration::from_millis(250);
+
+#[derive(Clone, Copy)]
+pub struct Actions {
+    state: PlaygroundState,
+    compiler: StoredValue<Option<CheckerWorker>, LocalStorage>,
+    checker: StoredValue<Option<CheckerWorker>, LocalStorage>,
+    next_id: StoredValue<u64>,
+    /// The newest compile request and the running check: answers to older ones are stale.
+    compile_id: StoredValue<u64>,
+    check_id: StoredValue<u64>,
+    debounce: StoredValue<Option<TimeoutHandle>, LocalStorage>,
+    /// The share-link data being opened, offered again by Share once it has replayed.
+    opening: StoredValue<String>,
+}
+
+impl Actions {
+    pub fn start(state: PlaygroundState) -> Actions {
+        let actions = Actions {
+            state,
+            compiler: StoredValue::new_local(None),
+            checker: StoredValue::new_local(None),
+            next_id: StoredValue::new(1),
+            compile_id: StoredValue::new(0),
+            check_id: StoredValue::new(0),
+            debounce: StoredValue::new_local(None),
+            opening: StoredValue::new(String::new()),
+        };
+        actions.compiler.set_value(actions.spawn());
+        actions.checker.set_value(actions.spawn());
+        actions
+    }
+
+    fn spawn(self) -> Option<CheckerWorker> {
+        match CheckerWorker::spawn(move |message| self.receive(message)) {
+            Ok(worker) => Some(worker),
+            Err(e) => {
+                self.state.notice.set(Some(e));
+                None
+            }
+        }
+    }
+
+    fn new_id(self) -> u64 {
+        let id = self.next_id.get_value();
+        self.next_id.set_value(id + 1);
+        id
+    }
+
+    /// Replaces the project with `files`, showing `active`, and forgets the previous check.
+    pub fn load(self, files: Vec<SharedFile>, active: &str) {
+        editor::set_files(&files, active);
+        self.state.files.set(files);
+        self.state.active.set(active.to_string());
+        self.state.view.clear();
+        self.state.share_data.set(None);
+        self.state.share_link.set(None);
+        self.state.status.set(CheckStatus::Idle);
+        self.compile_now();
+    }
+
+    /// The editor changed a file's text.
+    pub fn edited(self, file: String, text: String) {
+        self.state.files.update(|files| {
+            if let Some(f) = files.iter_mut().find(|f| f.name == file) {
+                f.text = text;
+            }
+        });
+        self.compile_soon();
+    }
+
+    pub fn compile_soon(self) {
+        self.debounce.update_value(|pending| {
+            if let Some(handle) = pending.take() {
+                handle.clear();
+            }
+            *pending = set_timeout_with_handle(move || self.compile_now(), COMPILE_DEBOUNCE).ok();
+        });
+    }
+
+    pub fn compile_now(self) {
+        let id = self.new_id();
+        self.compile_id.set_value(id);
+        let files = self.state.files.get_untracked();
+        self.compiler.with_value(|w| {
+            if let Some(w) = w {
+                w.send(&WorkerRequest::Compile { id, files: &files });
+            }
+        });
+    }
+
+    pub fn run_check(self) {
+        let state = self.state;
+        let config = match state.form.config() {
+            Ok(c) => c,
+            Err(e) => return state.status.set(CheckStatus::Failed(e)),
+        };
+        let test = state.test.get_untracked();
+        if test.is_empty() {
+            return state.status.set(CheckStatus::Failed("There is no test to check: fix the program's errors first.".into()));
+        }
+        if matches!(state.status.get_untracked(), CheckStatus::Running { .. }) {
+            self.checker.set_value(self.spawn());
+        }
+        let id = self.new_id();
+        self.check_id.set_value(id);
+        state.view.clear();
+        state.share_data.set(None);
+        state.share_link.set(None);
+        state.notice.set(None);
+        state.status.set(CheckStatus::Running { schedules: 0, steps: 0, elapsed_ms: 0.0 });
+        let files = state.files.get_untracked();
+        self.checker.with_value(|w| {
+            if let Some(w) = w {
+                w.send(&WorkerRequest::Check { id, files: &files, test: &test, config: &config });
+            }
+        });
+    }
+
+    /// Ends the running check at once: its worker is replaced by a fresh one.
+    pub fn stop_check(self) {
+        if let CheckStatus::Running { schedules, steps, elapsed_ms } = self.state.status.get_untracked() {
+            self.check_id.set_value(0);
+            self.checker.set_value(self.spawn());
+            self.state.status.set(CheckStatus::Stopped { schedules, steps, elapsed_ms });
+        }
+    }
+
+    /// Opens share-link data (the part of the link after `#/t/`).
+    pub fn open_share(self, data: &str) {
+        let id = self.new_id();
+        self.compile_id.set_value(id);
+        self.opening.set_value(data.to_string());
+        self.state.status.set(CheckStatus::Replaying);
+        self.compiler.with_value(|w| {
+            if let Some(w) = w {
+                w.send(&WorkerRequest::OpenShare { id, data });
+            }
+        });
+    }
+
+    /// Makes the share link of the last check and offers it to the clipboard.
+    pub fn share(self) {
+        let Some(data) = self.state.share_data.get_untracked() else { return };
+        let origin = window().location().origin().unwrap_or_default();
+        let link = format!("{origin}/#/t/{data}");
+        let _ = window().navigator().clipboard().write_text(&link);
+        self.state.share_link.set(Some(link));
+    }
+
+    fn receive(self, message: WorkerMessage) {
+        let state = self.state;
+        match message {
+            WorkerMessage::Ready => {}
+            WorkerMessage::Compiled { id, result } => {
+                if id != self.compile_id.get_value() {
+                    return;
+                }
+                editor::set_markers(&result.diagnostics);
+                if let Some(error) = &result.error {
+                    state.notice.set(Some(error.clone()));
+                }
+                let current = state.test.get_untracked();
+                if !result.tests.contains(&current) {
+                    if let Some(first) = result.tests.first() {
+                        state.test.set(first.clone());
+                    } else if result.ok {
+                        state.test.set(String::new());
+                    }
+                }
+                state.compiled.set(result);
+            }
+            WorkerMessage::Progress { id, schedules, steps, elapsed_ms } => {
+                if id == self.check_id.get_value() {
+                    state.status.set(CheckStatus::Running { schedules, steps, elapsed_ms });
+                }
+            }
+            WorkerMessage::Result { id, outcome } => {
+                if id == self.check_id.get_value() {
+                    self.finished(outcome);
+                }
+            }
+            WorkerMessage::Opened { id, result } => {
+                if id == self.compile_id.get_value() {
+                    self.opened(result);
+                }
+            }
+            WorkerMessage::Error { id, message } => {
+                if id != 0 && id == self.check_id.get_value() || matches!(state.status.get_untracked(), CheckStatus::Running { .. } | CheckStatus::Replaying) {
+                    state.status.set(CheckStatus::Failed(message));
+                } else {
+                    state.notice.set(Some(message));
+                }
+            }
+        }
+    }
+
+    fn finished(self, outcome: CheckOutcome) {
+        let state = self.state;
+        let bug = outcome.verdict == "bug";
+        if bug {
+            match Trace::from_json(&outcome.trace_json) {
+                Ok(trace) => state.view.show(trace, outcome.trace_json.clone()),
+                Err(e) => state.notice.set(Some(format!("the checker's trace is unreadable: {e}"))),
+            }
+        }
+        state.share_data.set(Some(outcome.share));
+        state.status.set(CheckStatus::Finished { bug, schedules: outcome.schedules, steps: outcome.steps, elapsed_ms: outcome.elapsed_ms });
+    }
+
+    fn opened(self, opened: Opened) {
+        let state = self.state;
+        if !opened.files.is_empty() {
+            let active = opened.files.first().map(|f| f.name.clone()).unwrap_or_default();
+            self.load(opened.files.clone(), &active);
+        }
+        if !opened.test.is_empty() {
+            state.test.set(opened.test.clone());
+        }
+        if let Some(config) = &opened.config {
+            state.form.show(config);
+        }
+        if !opened.ok {
+            let why = opened.error.unwrap_or_else(|| "unknown error".into());
+            state.status.set(CheckStatus::Failed(format!("This link could not be replayed: {why}")));
+            return;
+        }
+        state.share_data.set(Some(self.opening.get_value()));
+        if let Some(d) = &opened.divergence {
+            state.notice.set(Some(format!(
+                "This link's schedule no longer fits the program: it diverged at choice {} ({}). What replayed up to there is shown.",
+                d.choice, d.reason
+            )));
+        }
+        match opened.trace {
+            Some(trace) => {
+                let json = trace.to_json();
+                state.view.show(trace, json);
+                state.status.set(CheckStatus::Replayed { bug: true });
+            }
+            None => state.status.set(CheckStatus::Replayed { bug: false }),
+        }
+    }
+}

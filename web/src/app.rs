@@ -1,0 +1,18 @@
+//! The app's routes.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use crate::pages::playground::Playground;
+
+#[component]
+pub fn App() -> impl IntoView {
+    view! {
+        <Router>
+            <Routes fallback=|| view! { <p class="not-found">"This page does not exist. " <a href="/">"Open the playground"</a></p> }>
+                <Route path=path!("/") view=Playground/>
+            </Routes>
+        </Router>
+    }
+}

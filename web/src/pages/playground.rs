@@ -1,0 +1,76 @@
+//! The playground page: editor and diagnostics, check controls, result, share link, and the trace viewer.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use checker_core::share::SharedFile;
+
+use crate::actions::Actions;
+use crate::components::check_controls::CheckControls;
+use crate::components::check_status::{CheckResult, CheckStatusLine};
+use crate::components::diagnostics_list::DiagnosticsList;
+use crate::components::editor_pane::EditorPane;
+use crate::components::file_tabs::FileTabs;
+use crate::components::header::Header;
+use crate::components::share_panel::SharePanel;
+use crate::components::trace_viewer::TraceViewer;
+use crate::examples::EXAMPLES;
+use crate::state::PlaygroundState;
+
+/// Share links put their data in the fragment (`/#/t/<data>`), which never reaches a server.
+const SHARE_PREFIX: &str = "#/t/";
+
+#[component]
+pub fn Playground() -> impl IntoView {
+    let state = PlaygroundState::new();
+    provide_context(state);
+    let actions = Actions::start(state);
+    provide_context(actions);
+
+    let open_from_location = move || {
+        let hash = window().location().hash().unwrap_or_default();
+        match hash.strip_prefix(SHARE_PREFIX) {
+            Some(data) if !data.is_empty() => {
+                actions.open_share(data);
+                true
+            }
+            _ => false,
+        }
+    };
+    if !open_from_location() {
+        if let Some(example) = EXAMPLES.first() {
+            actions.load(vec![SharedFile { name: example.file.into(), text: example.text.into() }], example.file);
+        }
+    }
+    // A link pasted into this tab changes only the fragment.
+    let listener = window_event_listener(ev::hashchange, move |_| {
+        open_from_location();
+    });
+    on_cleanup(move || listener.remove());
+
+    view! {
+        <div class="app">
+            <Header/>
+            {move || state.notice.get().map(|n| view! {
+                <div class="notice" data-testid="notice" role="status">
+                    <span>{n}</span>
+                    <button class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
+                </div>
+            })}
+            <main class="workspace">
+                <section class="editor-column">
+                    <FileTabs/>
+                    <EditorPane/>
+                    <DiagnosticsList/>
+                </section>
+                <section class="check-column">
+                    <CheckControls/>
+                    <CheckStatusLine/>
+                    <CheckResult/>
+                    <SharePanel/>
+                </section>
+            </main>
+            <TraceViewer/>
+        </div>
+    }
+}
