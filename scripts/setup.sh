@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Installs what building and testing Plait needs, idempotently: the native Rust toolchain is assumed (rustup),
 # the wasm32 target comes from rustup when it can be downloaded, otherwise from Debian's rustc-web packages
-# (built with -Zbuild-std). The route taken is recorded in .plait-env for scripts/wasm-build.sh.
+# (built with -Zbuild-std); the route taken is recorded in .plait-env for scripts/wasm-build.sh. Then
+# wasm-bindgen-cli (the version in Cargo.lock) and the npm packages of package-lock.json (Monaco, wasm-opt,
+# playwright-core). With `--tests`, also Debian's Chromium for the browser tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 env_file=.plait-env
@@ -39,12 +41,43 @@ ensure_wasm_bindgen_cli() {
   fi
 }
 
-# `--tests` also installs what only the tests need (wasm-bindgen-cli, for the node check of the wasm build).
+ensure_npm_packages() {
+  if ! command -v npm >/dev/null 2>&1; then
+    log "installing Node.js and npm (Debian packages)"
+    apt_install nodejs npm
+  fi
+  if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+    log "installing npm packages (monaco-editor, binaryen, playwright-core)"
+    npm ci --no-audit --no-fund --loglevel=error >&2
+  fi
+}
+
+apt_install() {
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "$@" >&2
+}
+
+# The browser tests drive Debian's Chromium (never a browser downloaded by playwright).
+ensure_chromium() {
+  [ -x "${CHROMIUM:-/usr/bin/chromium}" ] && return 0
+  log "installing Chromium for the browser tests (Debian packages chromium, chromium-driver)"
+  apt_install chromium chromium-driver
+}
+
+finish() {
+  ensure_wasm_bindgen_cli
+  ensure_npm_packages
+  [ $for_tests = 0 ] || ensure_chromium
+}
+
+# `--tests` also installs what only the tests need.
 for_tests=0
 [ "${1:-}" = --tests ] && for_tests=1
 
 if [ -f "$env_file" ] && route_still_installed; then
-  [ $for_tests = 0 ] || ensure_wasm_bindgen_cli
+  finish
   exit 0
 fi
 
@@ -60,12 +93,9 @@ try_rustup() {
 
 try_debian() {
   command -v apt-get >/dev/null 2>&1 || return 1
-  local sudo=""
-  [ "$(id -u)" = 0 ] || sudo="sudo"
   if ! [ -x "$(readlink -f /usr/bin/rust-lld 2>/dev/null)" ] || ! [ -d /usr/lib/rustlib/src ]; then
     log "installing Debian's rustc-web toolchain for wasm32 (rustc-web cargo-web rust-web-src rust-web-llvm lld-22)"
-    $sudo apt-get update -qq >&2
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq rustc-web cargo-web rust-web-src rust-web-llvm lld-22 >&2
+    apt_install rustc-web cargo-web rust-web-src rust-web-llvm lld-22
   fi
   echo "WASM_ROUTE=debian" > "$env_file"
   bash scripts/wasm-build.sh --smoke >&2
@@ -80,4 +110,4 @@ else
   log "could not set up a wasm32 toolchain (neither rustup nor Debian's rustc-web worked)"
   exit 1
 fi
-[ $for_tests = 0 ] || ensure_wasm_bindgen_cli
+finish

@@ -1,15 +1,11 @@
 #!/usr/bin/env bash
-# The README's first command: sets up everything on a fresh machine, builds Plait and runs it on the example
-# models: a check that passes, one that finds a bug (shown with its trace), and an exhaustive search.
-# (Later: starts the server with the playground and course pages.)
+# The README's first command: sets up everything on a fresh machine (scripts/setup.sh), builds the web app
+# and the server, and runs Plait: the playground at http://127.0.0.1:8080/ (`--port N` or PORT to change;
+# other flags go to plait-server, see `plait-server --help`). The `plait` CLI is built alongside.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-cargo build --release -p plait
-plait=./target/release/plait
-echo "== plait check examples/pingpong --schedules 1000" >&2
-"$plait" check examples/pingpong --schedules 1000
-echo "== plait check examples/bank --schedules 1000   (finds a bug: exit code 1 is expected)" >&2
-"$plait" check examples/bank --schedules 1000 || [ $? -eq 1 ]
-echo "== plait check examples/twophase -t tcTwoPhaseCommit___nParticipants_3 --strategy exhaustive" >&2
-"$plait" check examples/twophase -t tcTwoPhaseCommit___nParticipants_3 --strategy exhaustive
+bash scripts/web-build.sh
+cargo build --release --locked -p plait -p plait-server
+echo "the plait CLI is at ./target/release/plait (try: ./target/release/plait check examples/bank -s 1000)" >&2
+exec ./target/release/plait-server --web-dir web/dist "$@"

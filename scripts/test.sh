@@ -1,17 +1,36 @@
 #!/usr/bin/env bash
-# The README's second command: every test. Installs what it needs (scripts/setup.sh), then runs the Rust test
-# suite (unit, corpus, snapshot and property tests), builds checker-core and checker-wasm for
-# wasm32-unknown-unknown, and checks in node that the wasm checker gives the native one's results.
+# The README's second command: every test. Installs what it needs (scripts/setup.sh --tests), then runs the
+# Rust test suite (unit, corpus, snapshot, property and server tests), builds the web app (the checker and the
+# Leptos app for wasm32), checks in node that the wasm checker gives the native one's traces byte for byte,
+# and drives the playground in headless Chromium against a running server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
 export CI="${CI:-}"   # insta fails on missing/changed snapshots when CI is set instead of writing new ones
-echo "== cargo test (workspace)" >&2
-INSTA_UPDATE=no cargo test --workspace --locked
-echo "== checker-core and checker-wasm for wasm32-unknown-unknown" >&2
-bash scripts/wasm-build.sh build --release --locked -p checker-core -p checker-wasm
-echo "wasm: checker-core and checker-wasm build for wasm32-unknown-unknown" >&2
+target="${CARGO_TARGET_DIR:-target}"
+
+echo "== cargo test (workspace; the web app builds only for wasm32, below)" >&2
+INSTA_UPDATE=no cargo test --workspace --exclude plait-web --locked
+
+echo "== the web app and the checker for wasm32-unknown-unknown" >&2
+bash scripts/web-build.sh
+
 echo "== the wasm checker against the native one (node)" >&2
-wasm_dir="${CARGO_TARGET_DIR:-target}/wasm"
-wasm-bindgen --target nodejs --out-dir "$wasm_dir/pkg-node" "$wasm_dir/wasm32-unknown-unknown/release/checker_wasm.wasm"
-node tests/wasm/trace-parity.mjs "$wasm_dir/pkg-node" "${CARGO_TARGET_DIR:-target}/debug/plait"
+wasm-bindgen --target nodejs --out-dir "$target/wasm/pkg-node" "$target/wasm/wasm32-unknown-unknown/release/checker_wasm.wasm"
+node tests/wasm/trace-parity.mjs "$target/wasm/pkg-node" "$target/debug/plait"
+
+echo "== the playground in headless Chromium" >&2
+log=$(mktemp)
+"$target/debug/plait-server" --port 0 --web-dir web/dist > "$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
+url=""
+for _ in $(seq 1 100); do
+  url=$(sed -n 's/^Plait is running at \(http[^ ]*\)$/\1/p' "$log")
+  [ -n "$url" ] && break
+  kill -0 $server 2>/dev/null || { cat "$log" >&2; echo "the server did not start" >&2; exit 1; }
+  sleep 0.1
+done
+[ -n "$url" ] || { cat "$log" >&2; echo "the server did not print its address" >&2; exit 1; }
+node tests/browser/playground.mjs "$url" "$target/debug/plait" "$target/browser-screenshots"
+echo "screenshots of the playground's main states are in $target/browser-screenshots" >&2

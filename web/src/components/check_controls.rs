@@ -63,7 +63,8 @@ pub fn CheckControls() -> impl IntoView {
             </label>
             <div class="buttons">
                 <button type="submit" class="primary" data-testid="run-check"
-                    disabled=move || running() || state.test.get().is_empty()>"Run check"</button>
+                    title=move || if state.compiled.with(|c| c.ok) { "" } else { "Fix the program's errors first" }
+                    disabled=move || running() || state.test.get().is_empty() || !state.compiled.with(|c| c.ok)>"Run check"</button>
                 <button type="button" data-testid="stop-check" disabled=move || !running()
                     on:click=move |_| actions.stop_check()>"Stop"</button>
             </div>

@@ -11,6 +11,8 @@ const LANE_WIDTH: f64 = 150.0;
 const ROW_HEIGHT: f64 = 24.0;
 const TOP: f64 = 36.0;
 const LEFT: f64 = 10.0;
+/// Room on the right for the last lane's labels and for the error's message.
+const RIGHT_MARGIN: f64 = 250.0;
 /// Longer labels are cut; the log below shows every step in full.
 const LABEL_CHARS: usize = 28;
 
@@ -92,13 +94,13 @@ fn event_label(step: &TraceStep) -> String {
 /// One step's drawing in row `row`.
 fn step_shape(lanes: &Lanes, step: &TraceStep, row: usize) -> AnyView {
     let y = TOP + row as f64 * ROW_HEIGHT + ROW_HEIGHT / 2.0;
-    let width = lanes.count() as f64 * LANE_WIDTH;
+    let width = lanes.count().max(1) as f64 * LANE_WIDTH + RIGHT_MARGIN;
     let Some(lane) = lanes.of(&step.machine) else {
         // The error (and anything not tied to a machine) spans the diagram.
         let class = if step.kind == "error" { "shape error" } else { "shape note" };
         return view! {
             <g class=class>
-                <rect x=LEFT y=y - 9.0 width=width height="18" rx="3"/>
+                <rect x=LEFT y=y - 9.0 width=width - LEFT height="18" rx="3"/>
                 <text x=LEFT + 6.0 y=y + 4.0>{clip(&step.text, (width / 7.0) as usize)}</text>
             </g>
         }
@@ -182,8 +184,7 @@ pub fn SequenceDiagram() -> impl IntoView {
         view.trace.with(|trace| {
             let trace = trace.as_ref()?;
             let lanes = lanes(trace);
-            // Room on the right for the last lane's labels.
-            let width = LEFT * 2.0 + lanes.count().max(1) as f64 * LANE_WIDTH + 100.0;
+            let width = LEFT * 2.0 + lanes.count().max(1) as f64 * LANE_WIDTH + RIGHT_MARGIN;
             let height = TOP + visible.len() as f64 * ROW_HEIGHT + 10.0;
             let mut headers: Vec<(String, usize)> = lanes.machines.iter().cloned().enumerate().map(|(i, m)| (m, i)).collect();
             if !lanes.monitors.is_empty() {
