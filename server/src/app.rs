@@ -19,6 +19,9 @@ pub fn router(web_dir: &Path) -> Router {
     Router::new()
         .route("/health", get(health))
         .fallback_service(files)
+        // Files keep their names across builds, so browsers revalidate (a 304 when unchanged) rather than
+        // risk an old wasm with new glue code.
+        .layer(SetResponseHeaderLayer::if_not_present(header::CACHE_CONTROL, HeaderValue::from_static("no-cache")))
         // The app never needs to be framed, and nothing it loads comes from elsewhere.
         .layer(SetResponseHeaderLayer::overriding(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff")))
         .layer(SetResponseHeaderLayer::overriding(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY")))

@@ -21,6 +21,10 @@ async fn get(dir: &std::path::Path, path: &str) -> (StatusCode, String, Vec<u8>)
     let response = router(dir).oneshot(Request::get(path).body(Body::empty()).expect("request")).await.expect("response");
     let status = response.status();
     let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
+    if status == StatusCode::OK && path != "/health" {
+        // Build outputs keep their names, so a browser must revalidate them.
+        assert_eq!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-cache"), "{path}");
+    }
     let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
     (status, content_type, body)
 }

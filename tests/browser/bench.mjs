@@ -17,15 +17,18 @@ const browser = await chromium.launch({
 const loads = [];
 let bytes = 0;
 let requests = 0;
+let sizes = [];
 for (let i = 0; i < 5; i += 1) {
   const context = await browser.newContext();
   const page = await context.newPage();
   bytes = 0;
   requests = 0;
+  sizes = [];
   page.on('response', async (r) => {
     requests += 1;
     const length = Number((await r.allHeaders())['content-length'] || 0);
     bytes += length;
+    sizes.push([length, new URL(r.url()).pathname]);
   });
   await page.goto(base, { waitUntil: 'commit' });
   await page.waitForFunction(() => {
@@ -43,7 +46,8 @@ for (let i = 0; i < 5; i += 1) {
 }
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 console.log(`page load to first result (ms from navigation start, median of 5): result ${median(loads.map((l) => l.result)).toFixed(0)}, load event ${median(loads.map((l) => l.loaded)).toFixed(0)}, result after load event ${median(loads.map((l) => l.result - l.loaded)).toFixed(0)}`);
-console.log(`cold load: ${requests} responses, ${(bytes / 1024).toFixed(0)} KiB transferred (content-length)`);
+console.log(`cold load: ${requests} responses, ${(bytes / 1024).toFixed(0)} KiB transferred (content-length); largest:`);
+for (const [length, path] of sizes.sort((a, b) => b[0] - a[0]).slice(0, 6)) console.log(`  ${(length / 1024).toFixed(0)} KiB ${path}`);
 
 const context = await browser.newContext();
 const page = await context.newPage();

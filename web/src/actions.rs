@@ -16,6 +16,13 @@ use crate::state::{CheckStatus, PlaygroundState};
 /// How long typing must pause before the program is compiled again.
 const COMPILE_DEBOUNCE: Duration = Duration::from_millis(250);
 
+/// Which of the two workers a message came from.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Compiler,
+    Checker,
+}
+
 #[derive(Clone, Copy)]
 pub struct Actions {
     state: PlaygroundState,
@@ -42,13 +49,14 @@ impl Actions {
             debounce: StoredValue::new_local(None),
             opening: StoredValue::new(String::new()),
         };
-        actions.compiler.set_value(actions.spawn());
-        actions.checker.set_value(actions.spawn());
+        // The checking worker starts once the compiling one is ready: the page's start-up then compiles one
+        // copy of the checker's wasm at a time, and the second worker takes it from the HTTP cache.
+        actions.compiler.set_value(actions.spawn(Role::Compiler));
         actions
     }
 
-    fn spawn(self) -> Option<CheckerWorker> {
-        match CheckerWorker::spawn(move |message| self.receive(message)) {
+    fn spawn(self, role: Role) -> Option<CheckerWorker> {
+        match CheckerWorker::spawn(move |message| self.receive(role, message)) {
             Ok(worker) => Some(worker),
             Err(e) => {
                 self.state.notice.set(Some(e));
@@ -116,8 +124,9 @@ impl Actions {
             return state.status.set(CheckStatus::Failed("There is no test to check: fix the program's errors first.".into()));
         }
         if matches!(state.status.get_untracked(), CheckStatus::Running { .. }) {
-            self.checker.set_value(self.spawn());
+            self.checker.set_value(self.spawn(Role::Checker));
         }
+        self.ensure_checker();
         let id = self.new_id();
         self.check_id.set_value(id);
         state.view.clear();
@@ -137,7 +146,7 @@ impl Actions {
     pub fn stop_check(self) {
         if let CheckStatus::Running { schedules, steps, elapsed_ms } = self.state.status.get_untracked() {
             self.check_id.set_value(0);
-            self.checker.set_value(self.spawn());
+            self.checker.set_value(self.spawn(Role::Checker));
             self.state.status.set(CheckStatus::Stopped { schedules, steps, elapsed_ms });
         }
     }
@@ -164,10 +173,21 @@ impl Actions {
         self.state.share_link.set(Some(link));
     }
 
-    fn receive(self, message: WorkerMessage) {
+    /// The checking worker, started now if it is not running yet.
+    fn ensure_checker(self) {
+        if self.checker.with_value(Option::is_none) {
+            self.checker.set_value(self.spawn(Role::Checker));
+        }
+    }
+
+    fn receive(self, role: Role, message: WorkerMessage) {
         let state = self.state;
         match message {
-            WorkerMessage::Ready => {}
+            WorkerMessage::Ready => {
+                if role == Role::Compiler {
+                    self.ensure_checker();
+                }
+            }
             WorkerMessage::Compiled { id, result } => {
                 if id != self.compile_id.get_value() {
                     return;
