@@ -94,6 +94,7 @@ impl Actions {
     }
 
     pub fn compile_soon(self) {
+        self.state.compiling.set(true);
         self.debounce.update_value(|pending| {
             if let Some(handle) = pending.take() {
                 handle.clear();
@@ -105,6 +106,7 @@ impl Actions {
     pub fn compile_now(self) {
         let id = self.new_id();
         self.compile_id.set_value(id);
+        self.state.compiling.set(true);
         let files = self.state.files.get_untracked();
         self.compiler.with_value(|w| {
             if let Some(w) = w {
@@ -192,6 +194,7 @@ impl Actions {
                 if id != self.compile_id.get_value() {
                     return;
                 }
+                state.compiling.set(false);
                 editor::set_markers(&result.diagnostics);
                 if let Some(error) = &result.error {
                     state.notice.set(Some(error.clone()));

@@ -146,6 +146,8 @@ pub struct PlaygroundState {
     pub files: RwSignal<Vec<SharedFile>>,
     pub active: RwSignal<String>,
     pub compiled: RwSignal<Compiled>,
+    /// A compile of the current text is on its way.
+    pub compiling: RwSignal<bool>,
     pub test: RwSignal<String>,
     pub form: CheckForm,
     pub status: RwSignal<CheckStatus>,
@@ -164,6 +166,7 @@ impl PlaygroundState {
             files: RwSignal::new(Vec::new()),
             active: RwSignal::new(String::new()),
             compiled: RwSignal::new(Compiled::default()),
+            compiling: RwSignal::new(false),
             test: RwSignal::new(String::new()),
             form: CheckForm::new(),
             status: RwSignal::new(CheckStatus::Idle),

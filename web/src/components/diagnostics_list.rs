@@ -9,7 +9,8 @@ use crate::state::PlaygroundState;
 pub fn DiagnosticsList() -> impl IntoView {
     let state = expect_context::<PlaygroundState>();
     view! {
-        <div class="diagnostics" data-testid="diagnostics" aria-live="polite">
+        <div class="diagnostics" data-testid="diagnostics" aria-live="polite"
+            data-state=move || if state.compiling.get() { "compiling" } else { "done" }>
             {move || {
                 let compiled = state.compiled.get();
                 if compiled.diagnostics.is_empty() {
