@@ -3,7 +3,8 @@
 // Loads the page, types a model with a type error and sees the diagnostic, fixes it, runs a check that finds a
 // bug, steps the trace to the error, shares it and opens the link in a fresh browser context (same steps, same
 // error), stops a long check and sees the page respond, and compares the browser's trace document byte for
-// byte with `plait check --trace-out`. Any console error, failed request or request leaving 127.0.0.1 fails it.
+// byte with `plait check --trace-out`. Any console error, failed request, error status or request leaving
+// 127.0.0.1 fails it.
 import { chromium } from 'playwright-core';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -28,7 +29,12 @@ async function openPage(context) {
   const page = await context.newPage();
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  // A request the page itself cancels (it navigated or closed) is not a failure; any other is, and so is an
+  // error status.
+  page.on('requestfailed', (r) => {
+    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('request', (r) => {
     const url = new URL(r.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') problems.push(`request left the machine: ${r.url()}`);
@@ -224,7 +230,7 @@ await step('a long check shows live progress, the page stays responsive, and Sto
   await page.getByTestId('schedules').fill('100000000');
   await page.getByTestId('run-check').click();
   const status = page.getByTestId('check-status');
-  await page.waitForFunction(() => /Running: [\d,]+ schedules/.test(document.querySelector('[data-testid=check-status]').textContent)
+  await page.waitForFunction(() => /Running: [\d,]+ schedules?/.test(document.querySelector('[data-testid=check-status]').textContent)
     && !/Running: 0 schedules/.test(document.querySelector('[data-testid=check-status]').textContent), null, { timeout: 20000 });
   const first = await status.innerText();
   // While it runs, the editor still takes edits and diagnostics still come (the compile worker is separate).

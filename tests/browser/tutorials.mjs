@@ -60,7 +60,10 @@ let disagreed = 0;
 const projects = readdirSync(join(pRepo, 'Tutorial')).filter((d) => /^\d_/.test(d)).sort();
 for (const project of projects) {
   const dir = join(pRepo, 'Tutorial', project);
-  await page.getByTestId('open-files').setInputFiles(projectFiles(dir));
+  const files = projectFiles(dir);
+  await page.getByTestId('open-files').setInputFiles(files);
+  // The files are read asynchronously: wait for their tabs before waiting for their compile.
+  await page.waitForFunction((n) => document.querySelectorAll('[data-testid=file-tabs] .tab').length === n, files.length, { timeout: 20000 });
   await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 20000 });
   const tests = await page.getByTestId('test-select').locator('option').allTextContents();
   await page.getByTestId('schedules').fill(schedules);

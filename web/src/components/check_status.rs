@@ -17,9 +17,14 @@ pub fn grouped(n: u64) -> String {
     out
 }
 
+/// `1 schedule`, `2,000 schedules`.
+pub fn counted(n: u64, noun: &str) -> String {
+    format!("{} {noun}{}", grouped(n), if n == 1 { "" } else { "s" })
+}
+
 fn totals(schedules: u64, steps: u64, elapsed_ms: f64) -> String {
     let rate = if elapsed_ms > 0.0 { (steps as f64 / (elapsed_ms / 1000.0)) as u64 } else { 0 };
-    format!("{} schedules, {} steps in {:.2} s ({} steps/s)", grouped(schedules), grouped(steps), elapsed_ms / 1000.0, grouped(rate))
+    format!("{}, {} in {:.2} s ({} steps/s)", counted(schedules, "schedule"), counted(steps, "step"), elapsed_ms / 1000.0, grouped(rate))
 }
 
 #[component]
@@ -54,10 +59,10 @@ pub fn CheckResult() -> impl IntoView {
             Some(("bug", bug_line().unwrap_or_else(|| "Bug found.".into())))
         }
         CheckStatus::Finished { bug: false, schedules, .. } => {
-            Some(("pass", format!("No bug found in {} schedules.", grouped(schedules))))
+            Some(("pass", format!("No bug found in {}.", counted(schedules, "schedule"))))
         }
         CheckStatus::Replayed { bug: false } => Some(("pass", "The shared schedule replays without a bug.".into())),
-        CheckStatus::Stopped { schedules, .. } => Some(("stopped", format!("Stopped after {} schedules; no bug found so far.", grouped(schedules)))),
+        CheckStatus::Stopped { schedules, .. } => Some(("stopped", format!("Stopped after {}; no bug found so far.", counted(schedules, "schedule")))),
         CheckStatus::Failed(why) => Some(("failed", why)),
         _ => None,
     };
