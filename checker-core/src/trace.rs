@@ -203,6 +203,14 @@ impl Trace {
         }
     }
 
+    /// Marks a trace found by exhaustive search as such, with step bounds that let its whole path replay.
+    pub fn mark_exhaustive(&mut self) {
+        self.config.strategy = "exhaustive".to_string();
+        let length = self.choices().map_or(0, |c| c.len() as u64) + 1;
+        self.config.max_steps = self.config.max_steps.max(length);
+        self.config.max_fair_steps = self.config.max_fair_steps.max(length);
+    }
+
     pub fn choices(&self) -> Option<Vec<Choice>> {
         schedule::decode(&self.schedule)
     }

@@ -287,11 +287,7 @@ pub fn run(args: &CheckArgs) -> u8 {
             trace: result.found.as_ref().map(|f| {
                 let mut trace = Trace::new(&sources, inputs.clone(), test_name, &options, f);
                 if result.exhaustive.is_some() {
-                    trace.config.strategy = "exhaustive".to_string();
-                    // Replays of the path must not hit the step bound before the bug.
-                    let length = f.choices.len() as u64 + 1;
-                    trace.config.max_steps = trace.config.max_steps.max(length);
-                    trace.config.max_fair_steps = trace.config.max_fair_steps.max(length);
+                    trace.mark_exhaustive();
                 }
                 trace
             }),

@@ -251,6 +251,32 @@ await step('a long check shows live progress, the page stays responsive, and Sto
   await page.screenshot({ path: join(shots, '8-after-stop.png'), fullPage: true });
 });
 
+await step('exhaustive search in the browser covers the states the CLI covers, and finds the shortest bug', async () => {
+  await page.getByTestId('example-select').selectOption('twophase');
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+  const test = 'tcTwoPhaseCommit___nParticipants_3';
+  await page.getByTestId('test-select').selectOption(test);
+  await page.getByTestId('strategy-select').selectOption('exhaustive');
+  await page.getByTestId('run-check').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'pass', null, { timeout: 60000 });
+  const native = JSON.parse(execFileSync(plait, ['check', 'examples/twophase', '-t', test, '--strategy', 'exhaustive', '--bfs', '--json']).toString());
+  assert.equal(native.complete, true);
+  const said = await page.getByTestId('check-result').innerText();
+  assert.match(said, new RegExp(`explored all ${native.states.toLocaleString('en-US')} states`), said);
+  await page.screenshot({ path: join(shots, '9-exhaustive-pass.png'), fullPage: true });
+  // The example with a bug, breadth-first: the trace ends in the same error, by the shortest path.
+  await page.getByTestId('example-select').selectOption('bank');
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+  await page.getByTestId('strategy-select').selectOption('exhaustive');
+  await page.getByTestId('run-check').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'bug', null, { timeout: 60000 });
+  assert.match(await page.getByTestId('check-result').innerText(), /balance went negative/);
+  const href = await page.getByTestId('download-trace').getAttribute('href');
+  const trace = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
+  assert.equal(trace.config.strategy, 'exhaustive');
+  await page.screenshot({ path: join(shots, '10-exhaustive-bug.png'), fullPage: true });
+});
+
 await step('no console errors, failed requests or requests leaving the machine', async () => {
   assert.deepEqual(problems, []);
 });

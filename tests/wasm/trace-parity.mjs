@@ -44,7 +44,7 @@ function defaultConfig(schedules) {
 }
 
 // 2. The same check natively and in wasm gives the byte-identical trace.
-function parity(dir, test, schedules, extraArgs = []) {
+function parity(dir, test, schedules, extraArgs = [], config = defaultConfig(schedules)) {
   const out = join(mkdtempSync(join(tmpdir(), 'plait-parity-')), 'trace.json');
   try {
     execFileSync(plait, ['check', dir, '-t', test, '-s', String(schedules), '--trace-out', out, ...extraArgs], { stdio: 'ignore' });
@@ -52,7 +52,7 @@ function parity(dir, test, schedules, extraArgs = []) {
     if (e.status !== 1) throw e; // 1 = a bug was found, as expected
   }
   const native = readFileSync(out, 'utf8');
-  const session = wasm.CheckSession.with_inputs(filesOf(dir), test, defaultConfig(schedules), JSON.stringify([dir]));
+  const session = wasm.CheckSession.with_inputs(filesOf(dir), test, config, JSON.stringify([dir]));
   const started = process.hrtime.bigint();
   let progress;
   do {
@@ -60,12 +60,15 @@ function parity(dir, test, schedules, extraArgs = []) {
   } while (!progress.done);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const inWasm = session.trace_json();
-  check(`${dir} ${test}: the wasm trace is byte-identical to plait's --trace-out`, inWasm === native,
+  check(`${dir} ${test} ${extraArgs.join(' ')}: the wasm trace is byte-identical to plait's --trace-out`, inWasm === native,
     `native ${native.length} bytes, wasm ${inWasm.length} bytes`);
   console.log(`  ${test}: ${progress.schedules} schedules, ${progress.steps} steps in ${ms.toFixed(1)} ms in wasm`);
 }
 
 parity('examples/bank', 'tcBank', 1000);
+// Exhaustive breadth-first search: the shortest counterexample, the same in both.
+parity('examples/bank', 'tcBank', 1, ['--strategy', 'exhaustive', '--bfs'],
+  JSON.stringify({ ...JSON.parse(defaultConfig(1)), strategy: 'exhaustive', bfs: true }));
 
 // 3. Speed (reported, never asserted): the same passing check natively and in wasm.
 function speed(dir, test, schedules) {

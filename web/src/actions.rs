@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use crate::checker::CheckerWorker;
 use crate::editor;
 use crate::protocol::{CheckOutcome, Opened, WorkerMessage, WorkerRequest};
-use crate::state::{CheckStatus, PlaygroundState};
+use crate::state::{CheckStatus, PlaygroundState, Totals};
 
 /// How long typing must pause before the program is compiled again.
 const COMPILE_DEBOUNCE: Duration = Duration::from_millis(250);
@@ -135,7 +135,7 @@ impl Actions {
         state.share_data.set(None);
         state.share_link.set(None);
         state.notice.set(None);
-        state.status.set(CheckStatus::Running { schedules: 0, steps: 0, elapsed_ms: 0.0 });
+        state.status.set(CheckStatus::Running { progress: Totals::default() });
         let files = state.files.get_untracked();
         self.checker.with_value(|w| {
             if let Some(w) = w {
@@ -146,10 +146,10 @@ impl Actions {
 
     /// Ends the running check at once: its worker is replaced by a fresh one.
     pub fn stop_check(self) {
-        if let CheckStatus::Running { schedules, steps, elapsed_ms } = self.state.status.get_untracked() {
+        if let CheckStatus::Running { progress } = self.state.status.get_untracked() {
             self.check_id.set_value(0);
             self.checker.set_value(self.spawn(Role::Checker));
-            self.state.status.set(CheckStatus::Stopped { schedules, steps, elapsed_ms });
+            self.state.status.set(CheckStatus::Stopped { progress });
         }
     }
 
@@ -209,9 +209,9 @@ impl Actions {
                 }
                 state.compiled.set(result);
             }
-            WorkerMessage::Progress { id, schedules, steps, elapsed_ms } => {
+            WorkerMessage::Progress { id, schedules, steps, elapsed_ms, states } => {
                 if id == self.check_id.get_value() {
-                    state.status.set(CheckStatus::Running { schedules, steps, elapsed_ms });
+                    state.status.set(CheckStatus::Running { progress: Totals { schedules, steps, elapsed_ms, states } });
                 }
             }
             WorkerMessage::Result { id, outcome } => {
@@ -244,7 +244,8 @@ impl Actions {
             }
         }
         state.share_data.set(Some(outcome.share));
-        state.status.set(CheckStatus::Finished { bug, schedules: outcome.schedules, steps: outcome.steps, elapsed_ms: outcome.elapsed_ms });
+        let progress = Totals { schedules: outcome.schedules, steps: outcome.steps, elapsed_ms: outcome.elapsed_ms, states: outcome.states };
+        state.status.set(CheckStatus::Finished { bug, progress, stopped_by: outcome.stopped_by });
     }
 
     fn opened(self, opened: Opened) {

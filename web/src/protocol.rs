@@ -4,12 +4,22 @@ use checker_core::share::SharedFile;
 use checker_core::trace::{Trace, TraceConfig};
 use serde::{Deserialize, Serialize};
 
+/// A check's configuration: the trace configuration (what a trace and a share link record) and exhaustive
+/// search's order and bound, which `checker-wasm` reads from the same JSON object.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct CheckConfig {
+    #[serde(flatten)]
+    pub trace: TraceConfig,
+    pub bfs: bool,
+    pub max_states: Option<u64>,
+}
+
 /// What the page asks of a worker. Every request carries an id; replies carry it back so stale ones are ignored.
 #[derive(Serialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum WorkerRequest<'a> {
     Compile { id: u64, files: &'a [SharedFile] },
-    Check { id: u64, files: &'a [SharedFile], test: &'a str, config: &'a TraceConfig },
+    Check { id: u64, files: &'a [SharedFile], test: &'a str, config: &'a CheckConfig },
     OpenShare { id: u64, data: &'a str },
 }
 
@@ -20,7 +30,15 @@ pub enum WorkerMessage {
     /// The checker's wasm module is instantiated.
     Ready,
     Compiled { id: u64, result: Compiled },
-    Progress { id: u64, schedules: u64, steps: u64, elapsed_ms: f64 },
+    Progress {
+        id: u64,
+        schedules: u64,
+        steps: u64,
+        elapsed_ms: f64,
+        /// Exhaustive search: distinct states so far.
+        #[serde(default)]
+        states: Option<u64>,
+    },
     Result { id: u64, outcome: CheckOutcome },
     Opened { id: u64, result: Opened },
     Error { id: u64, message: String },
@@ -61,6 +79,11 @@ pub struct CheckOutcome {
     pub schedules: u64,
     pub steps: u64,
     pub elapsed_ms: f64,
+    /// Exhaustive search: distinct states, and the bound that stopped it before it covered them all.
+    #[serde(default)]
+    pub states: Option<u64>,
+    #[serde(default)]
+    pub stopped_by: Option<String>,
     pub trace_json: String,
     pub share: String,
 }

@@ -7,7 +7,7 @@ use checker_core::share::SharedFile;
 use checker_core::trace::{Trace, TraceConfig};
 use leptos::prelude::*;
 
-use crate::protocol::Compiled;
+use crate::protocol::{CheckConfig, Compiled};
 
 /// The check form, as the user set it. Defaults are `plait check`'s, so the same settings give the same trace.
 #[derive(Clone, Copy)]
@@ -18,6 +18,9 @@ pub struct CheckForm {
     pub max_steps: RwSignal<String>,
     pub pct_depth: RwSignal<String>,
     pub faults: RwSignal<String>,
+    /// Exhaustive search: breadth-first (shortest counterexamples) and the bound on distinct states.
+    pub bfs: RwSignal<bool>,
+    pub max_states: RwSignal<String>,
 }
 
 impl CheckForm {
@@ -29,12 +32,14 @@ impl CheckForm {
             max_steps: RwSignal::new("10000".into()),
             pct_depth: RwSignal::new("3".into()),
             faults: RwSignal::new(String::new()),
+            bfs: RwSignal::new(true),
+            max_states: RwSignal::new("1000000".into()),
         }
     }
 
     /// The configuration the form describes, as `plait check` would build it from the same flags
     /// (`--max-steps N` also sets the fair bound to 10·N and the liveness threshold to half of that).
-    pub fn config(&self) -> Result<TraceConfig, String> {
+    pub fn config(&self) -> Result<CheckConfig, String> {
         let number = |what: &str, text: String| -> Result<u64, String> {
             text.trim().parse::<u64>().map_err(|_| format!("{what} must be a whole number, not `{}`", text.trim()))
         };
@@ -53,7 +58,8 @@ impl CheckForm {
         let faults = self.faults.get_untracked().trim().to_string();
         checker_core::runtime::faults::FaultSpec::parse(&faults).map_err(|e| format!("Faults: {e}"))?;
         let max_fair_steps = max_steps.saturating_mul(10);
-        Ok(TraceConfig {
+        let max_states = if strategy == "exhaustive" { Some(number("Max states", self.max_states.get_untracked())?) } else { None };
+        let trace = TraceConfig {
             strategy,
             pct_depth,
             seed,
@@ -63,12 +69,17 @@ impl CheckForm {
             fail_on_max_steps: false,
             liveness_threshold: Some(max_fair_steps / 2),
             faults,
-        })
+        };
+        Ok(CheckConfig { trace, bfs: self.bfs.get_untracked(), max_states })
     }
 
     /// Shows a configuration (from a share link) in the form.
     pub fn show(&self, config: &TraceConfig) {
-        self.strategy.set(if config.strategy == "pct" { "pct".into() } else { "random".into() });
+        let strategy = match config.strategy.as_str() {
+            "pct" | "exhaustive" => config.strategy.clone(),
+            _ => "random".into(),
+        };
+        self.strategy.set(strategy);
         self.schedules.set(config.schedules.to_string());
         self.seed.set(config.seed.to_string());
         self.max_steps.set(config.max_steps.to_string());
@@ -79,13 +90,23 @@ impl CheckForm {
     }
 }
 
+/// How far a check got: schedules and steps, or for exhaustive search distinct states and transitions
+/// (`steps`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Totals {
+    pub schedules: u64,
+    pub steps: u64,
+    pub elapsed_ms: f64,
+    pub states: Option<u64>,
+}
+
 /// Where a check is.
 #[derive(Clone, Debug, PartialEq)]
 pub enum CheckStatus {
     Idle,
-    Running { schedules: u64, steps: u64, elapsed_ms: f64 },
-    Finished { bug: bool, schedules: u64, steps: u64, elapsed_ms: f64 },
-    Stopped { schedules: u64, steps: u64, elapsed_ms: f64 },
+    Running { progress: Totals },
+    Finished { bug: bool, progress: Totals, stopped_by: Option<String> },
+    Stopped { progress: Totals },
     /// A share link is being opened (its schedule replayed).
     Replaying,
     Replayed { bug: bool },

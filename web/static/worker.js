@@ -64,6 +64,8 @@ function check({ id, files, test, config }) {
           schedules: progress.schedules,
           steps: progress.steps,
           elapsed_ms,
+          states: progress.states,
+          stopped_by: progress.stopped_by,
           trace_json: session.trace_json(),
           share: session.share(),
         },
@@ -71,6 +73,6 @@ function check({ id, files, test, config }) {
       session.free();
       return;
     }
-    post({ type: 'progress', id, schedules: progress.schedules, steps: progress.steps, elapsed_ms });
+    post({ type: 'progress', id, schedules: progress.schedules, steps: progress.steps, elapsed_ms, states: progress.states });
   }
 }

@@ -31,8 +31,21 @@ pub fn CheckControls() -> impl IntoView {
                     on:change=move |ev| form.strategy.set(event_target_value(&ev))>
                     <option value="random">"random"</option>
                     <option value="pct">"pct"</option>
+                    <option value="exhaustive">"exhaustive"</option>
                 </select>
             </label>
+            <Show when=move || form.strategy.get() == "exhaustive">
+                <label>
+                    "Max states"
+                    <input type="number" min="1" data-testid="max-states" prop:value=move || form.max_states.get()
+                        on:input=move |ev| form.max_states.set(event_target_value(&ev))/>
+                </label>
+                <label class="checkbox">
+                    <input type="checkbox" data-testid="bfs" prop:checked=move || form.bfs.get()
+                        on:change=move |ev| form.bfs.set(event_target_checked(&ev))/>
+                    "Breadth-first (shortest counterexample)"
+                </label>
+            </Show>
             <Show when=move || form.strategy.get() == "pct">
                 <label>
                     "PCT depth"
@@ -40,12 +53,12 @@ pub fn CheckControls() -> impl IntoView {
                         on:input=move |ev| form.pct_depth.set(event_target_value(&ev))/>
                 </label>
             </Show>
-            <label>
+            <label class:hidden=move || form.strategy.get() == "exhaustive">
                 "Schedules"
                 <input type="number" min="1" data-testid="schedules" prop:value=move || form.schedules.get()
                     on:input=move |ev| form.schedules.set(event_target_value(&ev))/>
             </label>
-            <label>
+            <label class:hidden=move || form.strategy.get() == "exhaustive">
                 "Seed"
                 <input type="number" min="0" data-testid="seed" prop:value=move || form.seed.get()
                     on:input=move |ev| form.seed.set(event_target_value(&ev))/>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use crate::state::{CheckStatus, PlaygroundState};
+use crate::state::{CheckStatus, PlaygroundState, Totals};
 
 /// `12,345` — counts a person reads.
 pub fn grouped(n: u64) -> String {
@@ -22,9 +22,18 @@ pub fn counted(n: u64, noun: &str) -> String {
     format!("{} {noun}{}", grouped(n), if n == 1 { "" } else { "s" })
 }
 
-fn totals(schedules: u64, steps: u64, elapsed_ms: f64) -> String {
-    let rate = if elapsed_ms > 0.0 { (steps as f64 / (elapsed_ms / 1000.0)) as u64 } else { 0 };
-    format!("{}, {} in {:.2} s ({} steps/s)", counted(schedules, "schedule"), counted(steps, "step"), elapsed_ms / 1000.0, grouped(rate))
+fn totals(t: Totals) -> String {
+    let seconds = t.elapsed_ms / 1000.0;
+    let rate = |n: u64| if t.elapsed_ms > 0.0 { grouped((n as f64 / seconds) as u64) } else { "0".into() };
+    match t.states {
+        Some(states) => format!(
+            "{}, {} in {seconds:.2} s ({} states/s)",
+            counted(states, "state"),
+            counted(t.steps, "transition"),
+            rate(states)
+        ),
+        None => format!("{}, {} in {seconds:.2} s ({} steps/s)", counted(t.schedules, "schedule"), counted(t.steps, "step"), rate(t.steps)),
+    }
 }
 
 #[component]
@@ -32,9 +41,9 @@ pub fn CheckStatusLine() -> impl IntoView {
     let state = expect_context::<PlaygroundState>();
     let text = move || match state.status.get() {
         CheckStatus::Idle => "Ready.".to_string(),
-        CheckStatus::Running { schedules, steps, elapsed_ms } => format!("Running: {}", totals(schedules, steps, elapsed_ms)),
-        CheckStatus::Finished { schedules, steps, elapsed_ms, .. } => format!("Done: {}", totals(schedules, steps, elapsed_ms)),
-        CheckStatus::Stopped { schedules, steps, elapsed_ms } => format!("Stopped: {}", totals(schedules, steps, elapsed_ms)),
+        CheckStatus::Running { progress } => format!("Running: {}", totals(progress)),
+        CheckStatus::Finished { progress, .. } => format!("Done: {}", totals(progress)),
+        CheckStatus::Stopped { progress } => format!("Stopped: {}", totals(progress)),
         CheckStatus::Replaying => "Replaying the shared schedule…".to_string(),
         CheckStatus::Replayed { .. } => "Replayed the shared schedule.".to_string(),
         CheckStatus::Failed(_) => "The check could not run.".to_string(),
@@ -58,11 +67,21 @@ pub fn CheckResult() -> impl IntoView {
         CheckStatus::Finished { bug: true, .. } | CheckStatus::Replayed { bug: true } => {
             Some(("bug", bug_line().unwrap_or_else(|| "Bug found.".into())))
         }
-        CheckStatus::Finished { bug: false, schedules, .. } => {
-            Some(("pass", format!("No bug found in {}.", counted(schedules, "schedule"))))
-        }
+        CheckStatus::Finished { bug: false, progress, stopped_by } => Some(("pass", match (progress.states, stopped_by) {
+            (Some(states), None) => format!("No bug: the search explored all {} reachable within the bounds.", counted(states, "state")),
+            (Some(states), Some(bound)) => {
+                format!("No bug found in {}; the search stopped at its {bound} bound, so some states were not explored.", counted(states, "state"))
+            }
+            (None, _) => format!("No bug found in {}.", counted(progress.schedules, "schedule")),
+        })),
         CheckStatus::Replayed { bug: false } => Some(("pass", "The shared schedule replays without a bug.".into())),
-        CheckStatus::Stopped { schedules, .. } => Some(("stopped", format!("Stopped after {}; no bug found so far.", counted(schedules, "schedule")))),
+        CheckStatus::Stopped { progress } => {
+            let explored = match progress.states {
+                Some(states) => counted(states, "state"),
+                None => counted(progress.schedules, "schedule"),
+            };
+            Some(("stopped", format!("Stopped after {explored}; no bug found so far.")))
+        }
         CheckStatus::Failed(why) => Some(("failed", why)),
         _ => None,
     };

@@ -80,7 +80,12 @@ pub fn StatePanel() -> impl IntoView {
                 .map(|m| machine_card(m.clone(), before.and_then(|b| find(&b.monitors, &m.machine)), true))
                 .collect_view();
             Some(view! {
-                <p class="snapshot-title">{format!("After scheduling step {}", now.step)}</p>
+                <p class="snapshot-title">{if now.step < step {
+                    // No snapshot is taken after a step that ends in a bug: this is the state it started from.
+                    format!("Before scheduling step {step} (after step {})", now.step)
+                } else {
+                    format!("After scheduling step {}", now.step)
+                }}</p>
                 {machines}
                 {monitors}
             }.into_any())
