@@ -3,7 +3,8 @@
 # the wasm32 target comes from rustup when it can be downloaded, otherwise from Debian's rustc-web packages
 # (built with -Zbuild-std); the route taken is recorded in .plait-env for scripts/wasm-build.sh. Then
 # wasm-bindgen-cli (the version in Cargo.lock) and the npm packages of package-lock.json (Monaco, wasm-opt,
-# playwright-core). With `--tests`, also Debian's Chromium for the browser tests.
+# playwright-core). With `--tests`, also Debian's Chromium for the browser tests and a PostgreSQL server for
+# the server's tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 env_file=.plait-env
@@ -66,10 +67,38 @@ ensure_chromium() {
   apt_install chromium chromium-driver
 }
 
+# The server's tests run on PostgreSQL too: DATABASE_URL if it names one, else a server on 127.0.0.1:5432
+# that lets `postgres` in without a password (database `test`); where none runs, Debian's is installed,
+# started and set up so.
+ensure_postgres() {
+  case ${DATABASE_URL:-} in postgres*) return 0 ;; esac
+  if command -v psql >/dev/null 2>&1 && psql -h 127.0.0.1 -U postgres -d test -Atc 'select 1' >/dev/null 2>&1; then
+    return 0
+  fi
+  log "no PostgreSQL on 127.0.0.1:5432 for the tests: installing and starting Debian's"
+  command -v pg_ctlcluster >/dev/null 2>&1 || apt_install postgresql
+  local sudo=""
+  [ "$(id -u)" = 0 ] || sudo="sudo"
+  local version
+  version=$(ls /etc/postgresql | sort -n | tail -1)
+  local hba=/etc/postgresql/$version/main/pg_hba.conf
+  if ! $sudo grep -q '^host all postgres 127.0.0.1/32 trust' "$hba"; then
+    # Only the loopback address, only the postgres role: what the tests use.
+    $sudo sed -i '1i host all postgres 127.0.0.1/32 trust' "$hba"
+  fi
+  $sudo pg_ctlcluster "$version" main start 2>/dev/null || $sudo pg_ctlcluster "$version" main reload
+  for _ in $(seq 1 50); do
+    psql -h 127.0.0.1 -U postgres -d postgres -Atc 'select 1' >/dev/null 2>&1 && break
+    sleep 0.2
+  done
+  psql -h 127.0.0.1 -U postgres -d postgres -Atc "select 1 from pg_database where datname = 'test'" | grep -q 1 \
+    || psql -h 127.0.0.1 -U postgres -d postgres -c 'create database test' >&2
+}
+
 finish() {
   ensure_wasm_bindgen_cli
   ensure_npm_packages
-  [ $for_tests = 0 ] || ensure_chromium
+  [ $for_tests = 0 ] || { ensure_chromium; ensure_postgres; }
 }
 
 # `--tests` also installs what only the tests need.

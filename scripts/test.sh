@@ -21,9 +21,10 @@ node tests/wasm/trace-parity.mjs "$target/wasm/pkg-node" "$target/debug/plait"
 
 echo "== the playground in headless Chromium" >&2
 log=$(mktemp)
-"$target/debug/plait-server" --port 0 --web-dir web/dist > "$log" 2>&1 &
+data=$(mktemp -d)
+"$target/debug/plait-server" --port 0 --web-dir web/dist --database-url "sqlite://$data/plait.db?mode=rwc" > "$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null || true; rm -f "$log"' EXIT
+trap 'kill $server 2>/dev/null || true; rm -rf "$log" "$data"' EXIT
 url=""
 for _ in $(seq 1 100); do
   url=$(sed -n 's/^Plait is running at \(http[^ ]*\)$/\1/p' "$log")

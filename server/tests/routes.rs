@@ -1,68 +1,50 @@
-//! The server's routes against a real web-build folder on disk.
+//! The server's static routes against a real web-build folder on disk, over a real database.
 
-use std::fs;
+mod common;
 
-use axum::body::Body;
-use axum::http::{Request, StatusCode};
-use http_body_util::BodyExt;
-use plait_server::app::router;
-use tower::ServiceExt;
+use axum::http::StatusCode;
+use common::{Client, Kind, TestApp};
 
-/// A fresh folder holding a tiny web build, removed when dropped.
-fn web_dir() -> tempfile::TempDir {
-    let dir = tempfile::tempdir().expect("temp dir");
-    fs::create_dir_all(dir.path().join("pkg")).expect("pkg dir");
-    fs::write(dir.path().join("index.html"), "<!doctype html><title>Plait</title>").expect("index");
-    fs::write(dir.path().join("pkg/app_bg.wasm"), b"\0asm\x01\0\0\0").expect("wasm");
-    dir
-}
-
-async fn get(dir: &std::path::Path, path: &str) -> (StatusCode, String, Vec<u8>) {
-    let response = router(dir).oneshot(Request::get(path).body(Body::empty()).expect("request")).await.expect("response");
-    let status = response.status();
-    let content_type = response.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("").to_string();
-    if status == StatusCode::OK && path != "/health" {
-        // Build outputs keep their names, so a browser must revalidate them.
-        assert_eq!(response.headers().get("cache-control").and_then(|v| v.to_str().ok()), Some("no-cache"), "{path}");
-    }
-    let body = response.into_body().collect().await.expect("body").to_bytes().to_vec();
-    (status, content_type, body)
+#[tokio::test]
+async fn health_answers_ok_with_the_database_kind() {
+    let app = TestApp::new(Kind::Sqlite).await;
+    let reply = app.send("GET", "/health", None, &Client::default()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.json["status"], "ok");
+    assert_eq!(reply.json["database"], "sqlite");
+    app.finish().await;
 }
 
 #[tokio::test]
-async fn health_answers_ok_as_json() {
-    let dir = web_dir();
-    let (status, content_type, body) = get(dir.path(), "/health").await;
-    assert_eq!(status, StatusCode::OK);
-    assert!(content_type.starts_with("application/json"), "{content_type}");
-    let v: serde_json::Value = serde_json::from_slice(&body).expect("json");
-    assert_eq!(v["status"], "ok");
+async fn wasm_is_served_as_application_wasm_and_revalidated() {
+    let app = TestApp::new(Kind::Sqlite).await;
+    let reply = app.send("GET", "/pkg/app_bg.wasm", None, &Client::default()).await;
+    assert_eq!(reply.status, StatusCode::OK);
+    assert_eq!(reply.headers.get("content-type").and_then(|v| v.to_str().ok()), Some("application/wasm"));
+    // Build outputs keep their names, so a browser must revalidate them.
+    assert_eq!(reply.headers.get("cache-control").and_then(|v| v.to_str().ok()), Some("no-cache"));
+    assert!(reply.text.starts_with("\0asm"));
+    app.finish().await;
 }
 
 #[tokio::test]
-async fn wasm_is_served_as_application_wasm_for_streaming_instantiation() {
-    let dir = web_dir();
-    let (status, content_type, body) = get(dir.path(), "/pkg/app_bg.wasm").await;
-    assert_eq!(status, StatusCode::OK);
-    assert_eq!(content_type, "application/wasm");
-    assert_eq!(&body[..4], b"\0asm");
-}
-
-#[tokio::test]
-async fn client_routes_get_the_app_page() {
-    let dir = web_dir();
+async fn client_routes_get_the_app_page_but_unknown_api_routes_get_json_404() {
+    let app = TestApp::new(Kind::Sqlite).await;
     for path in ["/", "/t/abc123", "/labs"] {
-        let (status, content_type, body) = get(dir.path(), path).await;
-        assert_eq!(status, StatusCode::OK, "{path}");
-        assert!(content_type.starts_with("text/html"), "{path}: {content_type}");
-        assert!(String::from_utf8_lossy(&body).contains("<title>Plait</title>"), "{path}");
+        let reply = app.send("GET", path, None, &Client::default()).await;
+        assert_eq!(reply.status, StatusCode::OK, "{path}");
+        assert!(reply.text.contains("<title>Plait</title>"), "{path}");
     }
-    fs::metadata(dir.path().join("index.html")).expect("still there");
+    let reply = app.send("GET", "/api/nothing-here", None, &Client::default()).await;
+    assert_eq!(reply.status, StatusCode::NOT_FOUND);
+    assert_eq!(reply.json["error"]["code"], "not_found");
+    app.finish().await;
 }
 
 #[tokio::test]
 async fn paths_cannot_escape_the_web_folder() {
-    let dir = web_dir();
-    let (status, _, body) = get(dir.path(), "/../../../../etc/passwd").await;
-    assert!(!String::from_utf8_lossy(&body).contains("root:"), "{status}");
+    let app = TestApp::new(Kind::Sqlite).await;
+    let reply = app.send("GET", "/../../../../etc/passwd", None, &Client::default()).await;
+    assert!(!reply.text.contains("root:"), "{}", reply.status);
+    app.finish().await;
 }

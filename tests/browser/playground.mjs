@@ -197,6 +197,33 @@ await step('Share gives a link that opens the same trace in a fresh browser cont
   pages.pop();
 });
 
+await step('a long program is shared through the server as a short /t/<id> link that replays the same', async () => {
+  // A comment of letters that do not compress makes the link too long for a URL fragment.
+  let seed = 7;
+  const noise = Array.from({ length: 16000 }, () => { seed = (seed * 1103515245 + 12345) % 2147483648; return String.fromCharCode(97 + (seed >> 16) % 26); }).join('');
+  await setEditorText(page, `// ${noise}\n${fixedWithBug}`);
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+  await page.getByTestId('run-check').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'bug', null, { timeout: 20000 });
+  const steps = await page.getByTestId('trace-log').locator('li').allInnerTexts();
+  await page.getByTestId('share-button').click();
+  await page.getByTestId('share-link').waitFor();
+  const link = await page.getByTestId('share-link').inputValue();
+  assert.match(link, /\/t\/[A-Za-z0-9_-]{16}$/, link);
+  const fresh = await browser.newContext();
+  const other = await openPage(fresh);
+  pages.push(other);
+  await other.goto(link);
+  await other.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'bug', null, { timeout: 20000 });
+  assert.deepEqual(await other.getByTestId('trace-log').locator('li').allInnerTexts(), steps, 'the same steps');
+  // The whole program came with it (once the editor has loaded).
+  await other.waitForFunction(() => window.plaitEditor && window.plaitEditor.getValue().length > 16000, null, { timeout: 20000 });
+  await fresh.close();
+  pages.pop();
+  await setEditorText(page, fixedWithBug);
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+});
+
 await step('a link whose program has changed says at which choice its schedule diverged', async () => {
   // Take the shared bundle apart (JSON, raw deflate, base64url), stop the counter after its first count, and
   // put it back: the old schedule has more choices than the changed program makes.

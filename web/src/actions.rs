@@ -13,6 +13,10 @@ use crate::editor;
 use crate::protocol::{CheckOutcome, Opened, WorkerMessage, WorkerRequest};
 use crate::state::{CheckStatus, PlaygroundState, Totals};
 
+/// Share data longer than this goes to the server, which answers a short `/t/<id>` link (long URLs break
+/// in chat tools and mail).
+const MAX_FRAGMENT_LINK: usize = 8_000;
+
 /// How long typing must pause before the program is compiled again.
 const COMPILE_DEBOUNCE: Duration = Duration::from_millis(250);
 
@@ -166,13 +170,40 @@ impl Actions {
         });
     }
 
-    /// Makes the share link of the last check and offers it to the clipboard.
+    /// Makes the share link of the last check and offers it to the clipboard: the data in the link's
+    /// fragment when it is short enough to paste anywhere, otherwise stored by the server under a short id.
     pub fn share(self) {
         let Some(data) = self.state.share_data.get_untracked() else { return };
         let origin = window().location().origin().unwrap_or_default();
-        let link = format!("{origin}/#/t/{data}");
-        let _ = window().navigator().clipboard().write_text(&link);
-        self.state.share_link.set(Some(link));
+        let state = self.state;
+        let offer = move |link: String| {
+            let _ = window().navigator().clipboard().write_text(&link);
+            state.share_link.set(Some(link));
+        };
+        if data.len() <= MAX_FRAGMENT_LINK {
+            return offer(format!("{origin}/#/t/{data}"));
+        }
+        leptos::task::spawn_local(async move {
+            match crate::http::post_json("/api/share", &serde_json::json!({ "data": data })).await {
+                Ok(stored) => offer(format!("{origin}/t/{}", stored["id"].as_str().unwrap_or_default())),
+                Err(why) => {
+                    // Without the server the long link still works, it is just long.
+                    state.notice.set(Some(format!("The link could not be stored on the server ({why}); it carries the whole program instead.")));
+                    offer(format!("{origin}/#/t/{data}"));
+                }
+            }
+        });
+    }
+
+    /// Opens a share link stored by the server (`/t/<id>`).
+    pub fn open_stored_share(self, id: String) {
+        self.state.status.set(CheckStatus::Replaying);
+        leptos::task::spawn_local(async move {
+            match crate::http::get_json(&format!("/api/share/{id}")).await {
+                Ok(stored) => self.open_share(stored["data"].as_str().unwrap_or_default()),
+                Err(why) => self.state.status.set(CheckStatus::Failed(format!("This link could not be replayed: {why}"))),
+            }
+        });
     }
 
     /// The checking worker, started now if it is not running yet.

@@ -12,6 +12,8 @@ pub fn App() -> impl IntoView {
         <Router>
             <Routes fallback=|| view! { <p class="not-found">"This page does not exist. " <a href="/">"Open the playground"</a></p> }>
                 <Route path=path!("/") view=Playground/>
+                // A share link stored by the server: the playground opens it.
+                <Route path=path!("/t/:id") view=Playground/>
             </Routes>
         </Router>
     }

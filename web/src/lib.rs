@@ -6,6 +6,7 @@ pub mod checker;
 pub mod components;
 pub mod editor;
 pub mod examples;
+pub mod http;
 pub mod pages;
 pub mod protocol;
 pub mod state;

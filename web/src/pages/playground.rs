@@ -19,6 +19,8 @@ use crate::state::PlaygroundState;
 
 /// Share links put their data in the fragment (`/#/t/<data>`), which never reaches a server.
 const SHARE_PREFIX: &str = "#/t/";
+/// Share links stored by the server are paths: `/t/<id>`.
+const STORED_SHARE_PREFIX: &str = "/t/";
 
 #[component]
 pub fn Playground() -> impl IntoView {
@@ -37,7 +39,10 @@ pub fn Playground() -> impl IntoView {
             _ => false,
         }
     };
-    if !open_from_location() {
+    let stored = window().location().pathname().ok().and_then(|p| p.strip_prefix(STORED_SHARE_PREFIX).map(str::to_string));
+    if let Some(id) = stored.filter(|id| !id.is_empty()) {
+        actions.open_stored_share(id);
+    } else if !open_from_location() {
         if let Some(example) = EXAMPLES.first() {
             actions.load(vec![SharedFile { name: example.file.into(), text: example.text.into() }], example.file);
         }

@@ -1,0 +1,6 @@
+//! The JSON API's handlers, one module per resource.
+
+pub mod auth;
+pub mod courses;
+pub mod health;
+pub mod share;
