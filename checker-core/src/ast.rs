@@ -15,7 +15,7 @@ pub struct Program {
 }
 
 #[derive(Clone, Debug, PartialEq)]
-#[expect(clippy::large_enum_variant, reason = "a program has few top-level declarations; boxing buys nothing")]
+#[allow(clippy::large_enum_variant, reason = "a program has few top-level declarations; boxing buys nothing")]
 pub enum TopDecl {
     TypeDef(TypeDef),
     Enum(EnumDecl),

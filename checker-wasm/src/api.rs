@@ -95,7 +95,7 @@ self_cell::self_cell!(
 
 enum Engine {
     /// Random or PCT: executions `next..` are still to run.
-    Schedules { program: Program, next: u64 },
+    Schedules { program: Box<Program>, next: u64 },
     Exhaustive { search: ExhaustiveSearch, states: u64, depth: u64, stopped_by: Option<&'static str>, finished: bool },
 }
 
@@ -145,7 +145,7 @@ impl Session {
             })?;
             Engine::Exhaustive { search, states: 0, depth: 0, stopped_by: None, finished: false }
         } else {
-            Engine::Schedules { program, next: 0 }
+            Engine::Schedules { program: Box::new(program), next: 0 }
         };
         Ok(Session { sources, inputs, test: index, config, options, engine, schedules: 0, steps: 0, trace: None })
     }

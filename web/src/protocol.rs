@@ -24,6 +24,7 @@ pub enum WorkerRequest<'a> {
 }
 
 /// What a worker answers.
+#[allow(clippy::large_enum_variant, reason = "one message at a time, handled at once")]
 #[derive(Clone, Debug, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum WorkerMessage {

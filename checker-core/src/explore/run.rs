@@ -241,7 +241,7 @@ pub struct Report {
 }
 
 #[derive(Clone, Debug)]
-#[expect(clippy::large_enum_variant, reason = "returned once per slice, never stored in bulk")]
+#[allow(clippy::large_enum_variant, reason = "returned once per slice, never stored in bulk")]
 pub enum Progress {
     Running { schedules: u64, steps: u64 },
     Done(Report),
