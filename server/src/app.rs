@@ -2,7 +2,9 @@
 //! document, and the web app's static files, with every other path answered by the app's `index.html` so
 //! that client-side routes (and share links) load the app.
 
+use std::collections::BTreeMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use axum::extract::DefaultBodyLimit;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -15,7 +17,8 @@ use tower_http::trace::TraceLayer;
 
 use crate::db::Db;
 use crate::error::ApiError;
-use crate::routes::{auth, courses, health, share};
+use crate::labs::Lab;
+use crate::routes::{auth, courses, health, labs, share};
 
 /// Request bodies above this are refused (413) unless a route allows more.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -31,12 +34,15 @@ pub struct AppState {
     pub secure_cookies: bool,
     /// An argon2 hash of nothing in particular, verified against when an email is unknown (same timing).
     pub dummy_hash: String,
+    /// The installed labs by id.
+    pub labs: Arc<BTreeMap<String, Lab>>,
 }
 
 impl AppState {
-    pub async fn new(db: Db, web_dir: PathBuf, secure_cookies: bool) -> Result<AppState, String> {
+    pub async fn new(db: Db, web_dir: PathBuf, secure_cookies: bool, labs: Vec<Lab>) -> Result<AppState, String> {
         let dummy_hash = crate::auth::hash_password(crate::ids::random_token(16)).await.map_err(|e| e.message)?;
-        Ok(AppState { db, web_dir, secure_cookies, dummy_hash })
+        let labs = Arc::new(labs.into_iter().map(|l| (l.id.clone(), l)).collect());
+        Ok(AppState { db, web_dir, secure_cookies, dummy_hash, labs })
     }
 }
 
@@ -52,6 +58,11 @@ pub fn router(state: AppState) -> Router {
         .route("/courses", get(courses::list).post(courses::create))
         .route("/courses/join", post(courses::join))
         .route("/courses/{id}", get(courses::show))
+        .route("/courses/{id}/labs", get(labs::course_labs).post(labs::publish))
+        .route("/labs", get(labs::list_installed))
+        .route("/labs/{id}", get(labs::show))
+        .route("/labs/{id}/submissions", get(labs::my_submissions).post(labs::submit))
+        .route("/submissions/{id}", get(labs::submission))
         .route("/share", post(share::create).layer(DefaultBodyLimit::max(share::MAX_SHARE_BYTES + 4096)))
         .route("/share/{id}", get(share::show))
         .route("/openapi.json", get(openapi))

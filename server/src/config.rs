@@ -18,6 +18,11 @@ pub struct Cli {
 pub enum Command {
     /// Serve (the default).
     Serve,
+    /// Run only grading workers (no HTTP), e.g. on other machines sharing the PostgreSQL database.
+    Worker,
+    /// Grade one test: a request as JSON on standard input, the outcome as JSON on standard output (what
+    /// workers run in a child process under time and memory limits).
+    GradeTest,
     /// Create an instructor account (one that may create courses); the password is read from
     /// PLAIT_PASSWORD or, if unset, from the first line of standard input.
     CreateInstructor {
@@ -43,6 +48,15 @@ pub struct Config {
     /// sqlite://… or postgres://… (default: a SQLite file under ./data/, created on first start).
     #[arg(long, env = "DATABASE_URL", default_value = crate::db::DEFAULT_SQLITE_URL, global = true, hide_default_value = false)]
     pub database_url: String,
+    /// The labs folder (each lab a folder with lab.toml); invalid lab content stops start-up.
+    #[arg(long, env = "PLAIT_LABS_DIR", default_value = "labs", global = true)]
+    pub labs_dir: PathBuf,
+    /// Grading workers to run (inside `serve`, or as `worker`); 0 in `serve`: grade elsewhere.
+    #[arg(long, env = "PLAIT_WORKERS", default_value_t = 1, global = true)]
+    pub workers: u32,
+    /// Memory limit of each graded test's checker process, in MiB.
+    #[arg(long, env = "PLAIT_GRADER_MEMORY_MB", default_value_t = 2048, global = true)]
+    pub grader_memory_mb: u64,
     /// Mark session cookies Secure (set this when serving over HTTPS).
     #[arg(long, env = "PLAIT_SECURE_COOKIES", default_value_t = false, global = true)]
     pub secure_cookies: bool,

@@ -3,4 +3,5 @@
 pub mod auth;
 pub mod courses;
 pub mod health;
+pub mod labs;
 pub mod share;

@@ -57,7 +57,8 @@ impl TestApp {
             }
         };
         let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("{e}"));
-        let state = AppState::new(db, web.path().to_path_buf(), false).await.expect("state");
+        let labs = plait_server::labs::load_all(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../labs")).unwrap_or_else(|e| panic!("{e}"));
+        let state = AppState::new(db, web.path().to_path_buf(), false, labs).await.expect("state");
         TestApp { router: router(state.clone()), state, web, cleanup, _sqlite_dir: sqlite_dir }
     }
 
