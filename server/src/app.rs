@@ -18,7 +18,7 @@ use tower_http::trace::TraceLayer;
 use crate::db::Db;
 use crate::error::ApiError;
 use crate::labs::Lab;
-use crate::routes::{auth, courses, health, labs, share};
+use crate::routes::{auth, courses, grades, health, labs, share};
 
 /// Request bodies above this are refused (413) unless a route allows more.
 const BODY_LIMIT: usize = 256 * 1024;
@@ -59,6 +59,10 @@ pub fn router(state: AppState) -> Router {
         .route("/courses/join", post(courses::join))
         .route("/courses/{id}", get(courses::show))
         .route("/courses/{id}/labs", get(labs::course_labs).post(labs::publish))
+        .route("/courses/{id}/labs/{lab}/grades", get(grades::overview))
+        .route("/courses/{id}/labs/{lab}/grades.csv", get(grades::csv))
+        .route("/courses/{id}/labs/{lab}/results.json", get(grades::results_json))
+        .route("/courses/{id}/labs/{lab}/regrade", post(grades::regrade))
         .route("/labs", get(labs::list_installed))
         .route("/labs/{id}", get(labs::show))
         .route("/labs/{id}/submissions", get(labs::my_submissions).post(labs::submit))

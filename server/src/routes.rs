@@ -2,6 +2,7 @@
 
 pub mod auth;
 pub mod courses;
+pub mod grades;
 pub mod health;
 pub mod labs;
 pub mod share;

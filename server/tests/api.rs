@@ -176,7 +176,7 @@ async fn every_documented_route_exists(kind: Kind) {
     assert!(paths.len() >= 10, "{}", paths.len());
     for (path, methods) in paths {
         for method in methods.as_object().map(|m| m.keys().cloned().collect::<Vec<_>>()).unwrap_or_default() {
-            let concrete = path.replace("{id}", "x") + if path.ends_with("/submissions") { "?course_id=x" } else { "" };
+            let concrete = path.replace("{id}", "x").replace("{lab}", "x") + if path.ends_with("/submissions") { "?course_id=x" } else { "" };
             let reply = app.send(&method.to_uppercase(), &concrete, None, &Client::default()).await;
             let fallback = reply.status == StatusCode::NOT_FOUND && reply.json["error"]["message"] == "no such API route";
             assert!(!fallback && reply.status != StatusCode::METHOD_NOT_ALLOWED, "{method} {path}: {} {}", reply.status, reply.text);

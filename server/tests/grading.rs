@@ -116,6 +116,31 @@ async fn a_student_submits_the_starter_then_the_solution(kind: Kind) {
     assert_eq!(history.json["submissions"][0]["id"], second.as_str());
     let seen = app.send("GET", &format!("/api/submissions/{second}"), None, &instructor).await;
     assert_eq!(seen.json["score"], 10);
+    // The instructor's dashboard and exports.
+    let base = format!("/api/courses/{course}/labs/{LAB}");
+    let grades = app.send("GET", &format!("{base}/grades"), None, &instructor).await;
+    assert_eq!(grades.status, StatusCode::OK, "{}", grades.text);
+    let row = &grades.json["students"][0];
+    assert_eq!((row["email"].as_str(), row["submissions"].as_u64()), (Some("student@example.org"), Some(2)));
+    assert_eq!((row["best"]["score"].as_i64(), row["latest"]["score"].as_i64()), (Some(10), Some(10)));
+    assert_eq!(grades.json["tests"][0], json!({ "id": "reliable-network", "visibility": "public", "points": 4, "passed": 1, "of": 1 }));
+    let csv = app.send("GET", &format!("{base}/grades.csv"), None, &instructor).await;
+    assert_eq!(
+        csv.text,
+        "name,email,best_score,latest_score,max_score,submissions,best:reliable-network,best:duplicating-network,best:lossy-network\n\
+         student@example.org,student@example.org,10,10,10,2,4,3,3\n"
+    );
+    let results = app.send("GET", &format!("{base}/results.json"), None, &instructor).await;
+    assert_eq!(results.json["students"][0]["results"]["score"], 10);
+    assert_eq!(results.json["students"][0]["results"]["tests"].as_array().map(Vec::len), Some(3));
+    let forbidden = app.send("GET", &format!("{base}/grades"), None, &student).await;
+    assert_eq!(forbidden.status, StatusCode::FORBIDDEN, "students cannot see the course's grades");
+    let regrade = app.send("POST", &format!("{base}/regrade"), None, &instructor).await;
+    assert_eq!(regrade.json["queued"], 2);
+    grade_all(&app).await;
+    let again = app.send("GET", &format!("{base}/grades"), None, &instructor).await;
+    assert_eq!(again.json["students"][0]["best"]["score"], 10, "regraded to the same score");
+    assert_eq!(again.json["students"][0]["submissions"], 2);
     app.finish().await;
 }
 
