@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The README's second command: every test. Installs what it needs (scripts/setup.sh --tests), then runs the
-# Rust test suite (unit, corpus, snapshot, property and server tests), builds the web app (the checker and the
-# Leptos app for wasm32), checks in node that the wasm checker gives the native one's traces byte for byte,
-# and drives the playground in headless Chromium against a running server.
+# Rust test suite (unit, corpus, snapshot, property, lab and server tests, the server's on SQLite and on
+# PostgreSQL), builds the web app (the checker and the Leptos app for wasm32), checks in node that the wasm
+# checker gives the native one's traces byte for byte, and drives the playground and the course platform in
+# headless Chromium against a running server.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --tests
@@ -22,7 +23,11 @@ node tests/wasm/trace-parity.mjs "$target/wasm/pkg-node" "$target/debug/plait"
 echo "== the playground in headless Chromium" >&2
 log=$(mktemp)
 data=$(mktemp -d)
-"$target/debug/plait-server" --port 0 --web-dir web/dist --database-url "sqlite://$data/plait.db?mode=rwc" > "$log" 2>&1 &
+database="sqlite://$data/plait.db?mode=rwc"
+# The course test signs in as an instructor made as a real deployment makes one.
+PLAIT_PASSWORD="instructor password" "$target/debug/plait-server" --database-url "$database" \
+  create-instructor --email instructor@example.org --name "Ines Instructor" >&2
+"$target/debug/plait-server" --port 0 --web-dir web/dist --database-url "$database" > "$log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; rm -rf "$log" "$data"' EXIT
 url=""
@@ -34,4 +39,6 @@ for _ in $(seq 1 100); do
 done
 [ -n "$url" ] || { cat "$log" >&2; echo "the server did not print its address" >&2; exit 1; }
 node tests/browser/playground.mjs "$url" "$target/debug/plait" "$target/browser-screenshots"
+echo "== the course platform in headless Chromium" >&2
+node tests/browser/course.mjs "$url" instructor@example.org "instructor password" labs "$target/browser-screenshots"
 echo "screenshots of the playground's main states are in $target/browser-screenshots" >&2

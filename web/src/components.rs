@@ -6,6 +6,8 @@ pub mod diagnostics_list;
 pub mod editor_pane;
 pub mod file_tabs;
 pub mod header;
+pub mod markdown;
+pub mod nav;
 pub mod sequence_diagram;
 pub mod share_panel;
 pub mod state_panel;

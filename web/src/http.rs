@@ -1,4 +1,7 @@
-//! JSON requests to Plait's server (stored share links), with errors as text for the page to show.
+//! JSON requests to Plait's server, with errors as text for the page to show. Requests other than GET carry
+//! the session's CSRF token once signed in.
+
+use std::cell::RefCell;
 
 use serde_json::Value;
 use wasm_bindgen::JsCast;
@@ -22,6 +25,15 @@ async fn send(request: Request) -> Result<Value, String> {
     }
 }
 
+thread_local! {
+    static CSRF_TOKEN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Remembers (or forgets) the session's CSRF token.
+pub fn set_csrf_token(token: Option<String>) {
+    CSRF_TOKEN.with(|t| *t.borrow_mut() = token);
+}
+
 pub async fn get_json(url: &str) -> Result<Value, String> {
     send(Request::new_with_str(url).map_err(|_| format!("bad URL {url}"))?).await
 }
@@ -32,5 +44,8 @@ pub async fn post_json(url: &str, body: &Value) -> Result<Value, String> {
     init.set_body(&wasm_bindgen::JsValue::from_str(&body.to_string()));
     let request = Request::new_with_str_and_init(url, &init).map_err(|_| format!("bad URL {url}"))?;
     request.headers().set("content-type", "application/json").map_err(|_| "bad header".to_string())?;
+    if let Some(token) = CSRF_TOKEN.with(|t| t.borrow().clone()) {
+        request.headers().set("x-csrf-token", &token).map_err(|_| "bad header".to_string())?;
+    }
     send(request).await
 }

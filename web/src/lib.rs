@@ -9,6 +9,7 @@ pub mod examples;
 pub mod http;
 pub mod pages;
 pub mod protocol;
+pub mod session;
 pub mod state;
 
 /// Mounts the app when the wasm module is instantiated.

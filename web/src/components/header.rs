@@ -37,6 +37,7 @@ pub fn Header() -> impl IntoView {
                 <input type="file" multiple prop:webkitdirectory=true data-testid="open-folder" class="hidden-input"
                     on:change=move |ev| open_files(actions, &ev)/>
             </label>
+            <crate::components::nav::Nav/>
         </header>
     }
 }
