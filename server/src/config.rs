@@ -57,6 +57,9 @@ pub struct Config {
     /// Memory limit of each graded test's checker process, in MiB.
     #[arg(long, env = "PLAIT_GRADER_MEMORY_MB", default_value_t = 2048, global = true)]
     pub grader_memory_mb: u64,
+    /// The longest any one graded test may run, in seconds, whatever its lab says.
+    #[arg(long, env = "PLAIT_GRADER_TIME_CAP_S", default_value_t = 300, global = true)]
+    pub grader_time_cap_s: u64,
     /// Mark session cookies Secure (set this when serving over HTTPS).
     #[arg(long, env = "PLAIT_SECURE_COOKIES", default_value_t = false, global = true)]
     pub secure_cookies: bool,

@@ -98,6 +98,7 @@ fn start_workers(config: &Config, state: &AppState, shutdown: &watch::Receiver<b
                 memory_bytes: config.grader_memory_mb << 20,
                 lease: Duration::from_secs(600),
                 idle: Duration::from_millis(500),
+                time_cap: Duration::from_secs(config.grader_time_cap_s),
             };
             tokio::spawn(worker::run(state.clone(), worker_config, shutdown.clone()))
         })

@@ -25,6 +25,8 @@ pub struct WorkerConfig {
     pub lease: Duration,
     /// How long to wait when the queue is empty.
     pub idle: Duration,
+    /// The longest any one test may run, whatever its lab says.
+    pub time_cap: Duration,
 }
 
 /// A grading job ends after this many attempts that failed for the server's own reasons.
@@ -67,7 +69,7 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
             return Ok(true);
         }
         let request = GradeRequest { files: lab.program(&files, test), test: test.test.clone(), config: test.config() };
-        let limits = Limits { time: Duration::from_secs(test.timeout_s), memory_bytes: config.memory_bytes };
+        let limits = Limits { time: Duration::from_secs(test.timeout_s).min(config.time_cap), memory_bytes: config.memory_bytes };
         let outcome = match run_isolated(&config.exe, &request, limits).await {
             Ok(o) => o,
             Err(why) => {

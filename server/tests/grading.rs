@@ -30,6 +30,8 @@ on_both!(
     a_job_whose_worker_died_is_graded_exactly_once,
     concurrent_workers_never_take_the_same_job,
     submissions_are_checked_before_they_are_stored,
+    a_hostile_submission_gets_a_clear_result_and_the_server_keeps_serving,
+    no_submissions_after_the_deadline,
 );
 
 const LAB: &str = "exactly-once";
@@ -41,6 +43,7 @@ fn worker(name: &str) -> WorkerConfig {
         memory_bytes: 4 << 30,
         lease: Duration::from_secs(600),
         idle: Duration::from_millis(10),
+        time_cap: Duration::from_secs(600),
     }
 }
 
@@ -293,3 +296,40 @@ async fn a_check_over_its_memory_limit_fails_the_test_not_the_server() {
     assert_eq!(outcome.verdict, Verdict::Error, "{outcome:?}");
 }
 
+
+async fn a_hostile_submission_gets_a_clear_result_and_the_server_keeps_serving(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let (_, student, course) = course_with_lab(&app).await;
+    let mut files = lab_files("solution");
+    // A counter that never finishes handling an increment.
+    files.insert(
+        "Counter.p".into(),
+        "machine Counter {\n  var n: int;\n  start state Serving {\n    on eIncrement do (request: (client: Client, id: int)) {\n      while (true) { n = n + 1; }\n    }\n  }\n}\n".into(),
+    );
+    let id = submit(&app, &student, &course, &files).await;
+    // Each test is cut at 2 s (the lab allows 30).
+    let (_, shutdown) = watch::channel(false);
+    let capped = WorkerConfig { time_cap: Duration::from_secs(2), ..worker("w1") };
+    while grade_next(&app.state, &capped, &shutdown).await.expect("grading") {}
+    let graded = app.send("GET", &format!("/api/submissions/{id}"), None, &student).await;
+    assert_eq!(graded.json["status"], "graded", "{}", graded.text);
+    assert_eq!(graded.json["score"], 0);
+    for result in graded.json["results"].as_array().cloned().unwrap_or_default() {
+        assert_eq!(result["verdict"], "timeout", "{result}");
+        assert_eq!(result["feedback"], "the check did not finish within 2 s");
+    }
+    let health = app.send("GET", "/health", None, &Client::default()).await;
+    assert_eq!(health.status, StatusCode::OK, "the server keeps serving");
+    app.finish().await;
+}
+
+async fn no_submissions_after_the_deadline(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let (instructor, student, course) = course_with_lab(&app).await;
+    let past = app.send("POST", &format!("/api/courses/{course}/labs"), Some(json!({"lab_id": LAB, "deadline": 1_000})), &instructor).await;
+    assert_eq!(past.status, StatusCode::CREATED);
+    let late = app.send("POST", &format!("/api/labs/{LAB}/submissions"), Some(json!({"course_id": course, "files": {}})), &student).await;
+    assert_eq!(late.status, StatusCode::FORBIDDEN);
+    assert_eq!(late.json["error"]["code"], "deadline_passed");
+    app.finish().await;
+}

@@ -3,7 +3,7 @@
 // An instructor (made with `plait-server create-instructor`) creates a course and publishes the lab; a student
 // signs up, joins with the code, opens the lab, runs the public test in the browser, submits the starter (a low
 // score, feedback, and a trace link that replays in the trace viewer), submits the reference solution (full
-// marks); the instructor sees both and exports grades. Console errors and failed requests fail it.
+// marks); the instructor sees them and exports grades. Text from P programs is shown escaped. Console errors and failed requests fail it.
 import { chromium } from 'playwright-core';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,10 +48,10 @@ async function step(name, body) {
   }
 }
 
+// Replaces the shown file's text as a paste does (typing would let Monaco auto-close brackets and quotes).
 async function setEditorText(page, text) {
   await page.locator('[data-testid=editor] .view-lines').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
+  await page.evaluate((t) => window.plaitEditor.setValue(t), text);
 }
 
 const instructor = await openPage();
@@ -143,6 +143,17 @@ await step('submitting the reference solution gets full marks', async () => {
   await student.screenshot({ path: join(shots, 'course-5-solution-graded.png'), fullPage: true });
 });
 
+await step('text from a P program is shown as text, never as HTML', async () => {
+  await student.locator('[data-testid=file-tabs] .tab-name', { hasText: 'Counter.p' }).click();
+  await setEditorText(student, 'machine Counter {\n  start state Serving {\n    on eIncrement do (request: (client: Client, id: int)) {\n      assert false, "<img src=x onerror=window.injected=1><b>not bold</b>";\n    }\n  }\n}\n');
+  await student.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 20000 });
+  assert.equal(await submitAndWait(), '0 / 10');
+  const html = await student.getByTestId('submission-result').innerHTML();
+  assert.ok(html.includes('&lt;b&gt;not bold&lt;/b&gt;'), html);
+  assert.equal(await student.getByTestId('submission-result').locator('b', { hasText: 'not bold' }).count(), 0);
+  assert.equal(await student.evaluate(() => window.injected), undefined, 'no script ran');
+});
+
 await step('the instructor sees both submissions and exports grades', async () => {
   current = instructor;
   await instructor.goto(courseUrl);
@@ -150,12 +161,12 @@ await step('the instructor sees both submissions and exports grades', async () =
   const table = instructor.getByTestId('grades-table');
   await table.getByText('student@example.org').waitFor({ timeout: 20000 });
   const row = await table.locator('tbody tr').first().innerText();
-  assert.match(row, /Sam Student\s+student@example.org\s+10\s+10\s+2/);
-  assert.match(await instructor.getByTestId('pass-rates').innerText(), /reliable-network \(public, 4 points\): 1 of 1/);
+  assert.match(row, /Sam Student\s+student@example.org\s+10\s+0\s+3/);
+  assert.match(await instructor.getByTestId('pass-rates').innerText(), /reliable-network \(public, 4 points\): 0 of 1/);
   const csvUrl = await instructor.getByTestId('export-csv').getAttribute('href');
   const csv = await (await instructor.request.get(`${root}${csvUrl}`)).text();
   assert.match(csv, /^name,email,best_score/);
-  assert.match(csv, /Sam Student,student@example.org,10,10,10,2,4,3,3/);
+  assert.match(csv, /Sam Student,student@example.org,10,0,10,3,4,3,3/);
   const json = await (await instructor.request.get(`${root}${await instructor.getByTestId('export-results-json').getAttribute('href')}`)).json();
   assert.equal(json.students[0].results.score, 10);
   await instructor.screenshot({ path: join(shots, 'course-6-grades.png'), fullPage: true });
