@@ -60,6 +60,10 @@ pub struct Config {
     /// The longest any one graded test may run, in seconds, whatever its lab says.
     #[arg(long, env = "PLAIT_GRADER_TIME_CAP_S", default_value_t = 300, global = true)]
     pub grader_time_cap_s: u64,
+    /// How long a worker holds a job before another may take it (if the worker died), in seconds; longer than
+    /// the slowest lab's tests together.
+    #[arg(long, env = "PLAIT_GRADER_LEASE_S", default_value_t = 600, global = true)]
+    pub grader_lease_s: u64,
     /// Mark session cookies Secure (set this when serving over HTTPS).
     #[arg(long, env = "PLAIT_SECURE_COOKIES", default_value_t = false, global = true)]
     pub secure_cookies: bool,

@@ -19,6 +19,9 @@ pub struct GradeRequest {
     pub files: Vec<SharedFile>,
     pub test: String,
     pub config: TraceConfig,
+    /// The child process ends itself after this many seconds, even if the worker that started it has died.
+    #[serde(default)]
+    pub time_limit_s: Option<u64>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -43,6 +43,13 @@ fn grade_test() -> ExitCode {
         eprintln!("plait-server grade-test: the request is not valid JSON");
         return ExitCode::from(3);
     };
+    if let Some(limit) = request.time_limit_s {
+        // A worker killed mid-test cannot kill this process; it ends itself a little after its limit.
+        std::thread::spawn(move || {
+            std::thread::sleep(Duration::from_secs(limit.saturating_add(1)));
+            std::process::exit(124);
+        });
+    }
     let outcome = std::thread::Builder::new().stack_size(GRADER_STACK).spawn(move || run_check(&request)).map(|h| h.join());
     match outcome {
         Ok(Ok(outcome)) => {
@@ -96,7 +103,7 @@ fn start_workers(config: &Config, state: &AppState, shutdown: &watch::Receiver<b
                 name: format!("{host}:{}:{i}:{}", std::process::id(), plait_server::ids::random_token(4)),
                 exe: exe.clone(),
                 memory_bytes: config.grader_memory_mb << 20,
-                lease: Duration::from_secs(600),
+                lease: Duration::from_secs(config.grader_lease_s),
                 idle: Duration::from_millis(500),
                 time_cap: Duration::from_secs(config.grader_time_cap_s),
             };

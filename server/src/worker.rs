@@ -68,9 +68,24 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
             tracing::info!(job = %claim.job_id, "shutting down: job given back to the queue");
             return Ok(true);
         }
-        let request = GradeRequest { files: lab.program(&files, test), test: test.test.clone(), config: test.config() };
         let limits = Limits { time: Duration::from_secs(test.timeout_s).min(config.time_cap), memory_bytes: config.memory_bytes };
-        let outcome = match run_isolated(&config.exe, &request, limits).await {
+        let request = GradeRequest {
+            files: lab.program(&files, test),
+            test: test.test.clone(),
+            config: test.config(),
+            time_limit_s: Some(limits.time.as_secs()),
+        };
+        // Shutting down in the middle of a test ends the test (its process is killed) and gives the job back.
+        let outcome = tokio::select! {
+            outcome = run_isolated(&config.exe, &request, limits) => outcome,
+            () = stopping(shutdown.clone()) => {
+                queue::release(&state.db, &claim, &config.name).await?;
+                set_status(state, &claim.submission_id, "queued").await?;
+                tracing::info!(job = %claim.job_id, "shutting down: job given back to the queue");
+                return Ok(true);
+            }
+        };
+        let outcome = match outcome {
             Ok(o) => o,
             Err(why) => {
                 tracing::error!(job = %claim.job_id, error = %why, "grader failure");
@@ -125,6 +140,18 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
     tx.commit().await?;
     tracing::info!(job = %claim.job_id, submission = %claim.submission_id, score, "graded");
     Ok(true)
+}
+
+/// Resolves once `shutdown` turns true (never, if its sender is gone without saying so).
+async fn stopping(mut shutdown: watch::Receiver<bool>) {
+    loop {
+        if *shutdown.borrow_and_update() {
+            return;
+        }
+        if shutdown.changed().await.is_err() {
+            std::future::pending::<()>().await;
+        }
+    }
 }
 
 async fn set_status(state: &AppState, submission: &str, status: &str) -> Result<(), sqlx::Error> {

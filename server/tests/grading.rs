@@ -273,6 +273,7 @@ fn endless(schedules: u64) -> GradeRequest {
         }],
         test: "DefaultImpl".into(),
         config,
+        time_limit_s: None,
     }
 }
 

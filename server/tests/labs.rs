@@ -17,7 +17,7 @@ fn grade(lab: &Lab, files: &BTreeMap<String, String>) -> Vec<(String, Verdict, u
     lab.tests
         .iter()
         .map(|test| {
-            let outcome = run_check(&GradeRequest { files: lab.program(files, test), test: test.test.clone(), config: test.config() });
+            let outcome = run_check(&GradeRequest { files: lab.program(files, test), test: test.test.clone(), config: test.config(), time_limit_s: None });
             let points = if outcome.verdict == Verdict::Pass { test.points } else { 0 };
             (test.id.clone(), outcome.verdict, points, outcome.message)
         })

@@ -27,6 +27,8 @@ pub fn postgres_admin_url() -> String {
 }
 
 pub struct TestApp {
+    /// The database's URL, for processes the test starts.
+    pub url: String,
     pub router: Router,
     pub state: AppState,
     pub web: tempfile::TempDir,
@@ -57,9 +59,10 @@ impl TestApp {
             }
         };
         let db = Db::connect(&url).await.unwrap_or_else(|e| panic!("{e}"));
+        let url = url.clone();
         let labs = plait_server::labs::load_all(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../labs")).unwrap_or_else(|e| panic!("{e}"));
         let state = AppState::new(db, web.path().to_path_buf(), false, labs).await.expect("state");
-        TestApp { router: router(state.clone()), state, web, cleanup, _sqlite_dir: sqlite_dir }
+        TestApp { url, router: router(state.clone()), state, web, cleanup, _sqlite_dir: sqlite_dir }
     }
 
     /// Drops the PostgreSQL test database (call at the end of a test).
