@@ -54,8 +54,11 @@ async fn sign_up_sign_in_and_sign_out(kind: Kind) {
     let out = app.send("POST", "/api/auth/logout", None, &client).await;
     assert_eq!(out.status, StatusCode::NO_CONTENT);
     let after = app.send("GET", "/api/auth/me", None, &client).await;
-    assert_eq!(after.status, StatusCode::UNAUTHORIZED, "the session ended on the server, not just in the browser");
-    assert_eq!(after.json["error"]["code"], "not_signed_in");
+    assert_eq!(after.status, StatusCode::OK);
+    assert_eq!(after.json["user"], serde_json::Value::Null, "the session ended on the server, not just in the browser");
+    let protected = app.send("GET", "/api/courses", None, &client).await;
+    assert_eq!(protected.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(protected.json["error"]["code"], "not_signed_in");
     app.finish().await;
 }
 

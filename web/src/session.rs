@@ -25,7 +25,9 @@ impl SessionState {
         let state = SessionState { me: RwSignal::new(None), loaded: RwSignal::new(false) };
         leptos::task::spawn_local(async move {
             if let Ok(reply) = http::get_json("/api/auth/me").await {
-                state.signed_in(&reply);
+                if !reply["user"].is_null() {
+                    state.signed_in(&reply);
+                }
             }
             state.loaded.set(true);
         });

@@ -111,6 +111,11 @@ pub async fn logout(State(state): State<AppState>, current: CurrentUser, jar: Co
     Ok((jar.remove(expired), StatusCode::NO_CONTENT))
 }
 
-pub async fn me(current: CurrentUser) -> Json<Value> {
-    Json(signed_in(&current.user, &current.csrf_token))
+/// Who is signed in: `{user, csrf_token}`, or `{user: null}` for nobody (asking is not an error).
+pub async fn me(current: Result<CurrentUser, ApiError>) -> ApiResult<Json<Value>> {
+    match current {
+        Ok(current) => Ok(Json(signed_in(&current.user, &current.csrf_token))),
+        Err(e) if e.code == "not_signed_in" => Ok(Json(json!({ "user": null }))),
+        Err(e) => Err(e),
+    }
 }
