@@ -23,8 +23,13 @@ pub const SESSION_COOKIE: &str = "plait_session";
 pub const CSRF_HEADER: &str = "x-csrf-token";
 const SESSION_MS: i64 = 14 * 24 * 3600 * 1000;
 
+/// Argon2 takes ~19 MiB and tens of milliseconds per hash: at most this many run at once, so a flood of
+/// sign-ins queues instead of exhausting memory and the blocking pool (which also serves static files).
+static HASHING: tokio::sync::Semaphore = tokio::sync::Semaphore::const_new(2);
+
 /// Hashes off the async runtime: argon2 is deliberately slow.
 pub async fn hash_password(password: String) -> ApiResult<String> {
+    let _permit = HASHING.acquire().await.map_err(|_| ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "the server is shutting down"))?;
     tokio::task::spawn_blocking(move || {
         let mut salt = [0u8; 16];
         getrandom::fill(&mut salt).map_err(|e| e.to_string())?;
@@ -41,6 +46,7 @@ pub async fn hash_password(password: String) -> ApiResult<String> {
 }
 
 pub async fn verify_password(password: String, hash: String) -> bool {
+    let Ok(_permit) = HASHING.acquire().await else { return false };
     tokio::task::spawn_blocking(move || {
         PasswordHash::new(&hash).is_ok_and(|parsed| Argon2::default().verify_password(password.as_bytes(), &parsed).is_ok())
     })

@@ -13,7 +13,7 @@ use crate::app::AppState;
 use crate::grading::{run_isolated, GradeRequest, Limits, Verdict};
 use crate::ids::now_ms;
 use crate::labs::Visibility;
-use crate::queue::{self, Claim};
+use crate::queue::{self, Claim, MAX_ATTEMPTS};
 
 #[derive(Clone, Debug)]
 pub struct WorkerConfig {
@@ -29,8 +29,6 @@ pub struct WorkerConfig {
     pub time_cap: Duration,
 }
 
-/// A grading job ends after this many attempts that failed for the server's own reasons.
-const MAX_ATTEMPTS: i64 = 3;
 
 /// Runs until `shutdown` turns true.
 pub async fn run(state: AppState, config: WorkerConfig, mut shutdown: watch::Receiver<bool>) {
@@ -59,16 +57,22 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
     let Some(lab) = state.labs.get(&lab_id).cloned() else {
         return finish_failed(state, &claim, config, &format!("the lab `{lab_id}` is no longer installed")).await;
     };
-    set_status(state, &claim.submission_id, "grading").await?;
+    queue::set_status(&state.db, &claim, &config.name, "grading").await?;
     let mut results = Vec::new();
     for test in &lab.tests {
         if *shutdown.borrow() {
             queue::release(&state.db, &claim, &config.name).await?;
-            set_status(state, &claim.submission_id, "queued").await?;
             tracing::info!(job = %claim.job_id, "shutting down: job given back to the queue");
             return Ok(true);
         }
-        let limits = Limits { time: Duration::from_secs(test.timeout_s).min(config.time_cap), memory_bytes: config.memory_bytes };
+        // Each test renews the lease, so a lab longer than one lease is not taken away mid-grading.
+        if !queue::renew(&state.db, &claim, &config.name, lease_ms).await? {
+            tracing::warn!(job = %claim.job_id, "lease lost; another worker has the job");
+            return Ok(true);
+        }
+        // A test never outlasts the lease it was renewed for.
+        let time = Duration::from_secs(test.timeout_s).min(config.time_cap).min(config.lease.mul_f64(0.9));
+        let limits = Limits { time, memory_bytes: config.memory_bytes };
         let request = GradeRequest {
             files: lab.program(&files, test),
             test: test.test.clone(),
@@ -80,7 +84,6 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
             outcome = run_isolated(&config.exe, &request, limits) => outcome,
             () = stopping(shutdown.clone()) => {
                 queue::release(&state.db, &claim, &config.name).await?;
-                set_status(state, &claim.submission_id, "queued").await?;
                 tracing::info!(job = %claim.job_id, "shutting down: job given back to the queue");
                 return Ok(true);
             }
@@ -131,9 +134,13 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
             .execute(&mut *tx)
             .await?;
     }
-    sqlx::query("UPDATE submissions SET status = 'graded', score = $1, graded_at = $2 WHERE id = $3")
+    // What graded it is recorded with the grade (a regrade may use a newer lab).
+    sqlx::query("UPDATE submissions SET status = 'graded', score = $1, graded_at = $2, lab_version = $3, lab_hash = $4, max_score = $5 WHERE id = $6")
         .bind(score)
         .bind(now_ms())
+        .bind(i64::from(lab.version))
+        .bind(&lab.content_hash)
+        .bind(i64::from(lab.total_points()))
         .bind(&claim.submission_id)
         .execute(&mut *tx)
         .await?;
@@ -154,17 +161,18 @@ async fn stopping(mut shutdown: watch::Receiver<bool>) {
     }
 }
 
-async fn set_status(state: &AppState, submission: &str, status: &str) -> Result<(), sqlx::Error> {
-    sqlx::query("UPDATE submissions SET status = $1 WHERE id = $2").bind(status).bind(submission).execute(&state.db.pool).await?;
-    Ok(())
-}
-
 /// The server could not grade the submission: it is marked failed (and costs the student no attempt).
 async fn finish_failed(state: &AppState, claim: &Claim, config: &WorkerConfig, why: &str) -> Result<bool, sqlx::Error> {
     tracing::error!(job = %claim.job_id, reason = why, "submission could not be graded");
     let mut tx = state.db.pool.begin().await?;
-    sqlx::query("UPDATE jobs SET state = 'done' WHERE id = $1 AND worker = $2").bind(&claim.job_id).bind(&config.name).execute(&mut *tx).await?;
-    sqlx::query("UPDATE submissions SET status = 'failed' WHERE id = $1").bind(&claim.submission_id).execute(&mut *tx).await?;
+    let ours = sqlx::query("UPDATE jobs SET state = 'done' WHERE id = $1 AND worker = $2 AND state = 'running'")
+        .bind(&claim.job_id)
+        .bind(&config.name)
+        .execute(&mut *tx)
+        .await?;
+    if ours.rows_affected() == 1 {
+        sqlx::query("UPDATE submissions SET status = 'failed', infra_failed = 1 WHERE id = $1").bind(&claim.submission_id).execute(&mut *tx).await?;
+    }
     tx.commit().await?;
     Ok(true)
 }

@@ -32,6 +32,8 @@ on_both!(
     submissions_are_checked_before_they_are_stored,
     a_hostile_submission_gets_a_clear_result_and_the_server_keeps_serving,
     no_submissions_after_the_deadline,
+    simultaneous_submissions_cannot_pass_the_hourly_limit,
+    simultaneous_regrades_queue_each_submission_once,
 );
 
 const LAB: &str = "exactly-once";
@@ -209,16 +211,10 @@ async fn a_job_whose_worker_died_is_graded_exactly_once(kind: Kind) {
 
 async fn concurrent_workers_never_take_the_same_job(kind: Kind) {
     let app = TestApp::new(kind).await;
-    let (_, student, course) = course_with_lab(&app).await;
-    let mut submissions = Vec::new();
-    for _ in 0..5 {
-        submissions.push(submit(&app, &student, &course, &BTreeMap::new()).await);
-    }
-    for id in &submissions {
-        // Five more jobs per submission, as regrades would make.
-        for _ in 0..5 {
-            queue::enqueue(&app.state.db, id).await.expect("enqueue");
-        }
+    let (instructor, student, course) = course_with_lab(&app).await;
+    app.send("POST", &format!("/api/courses/{course}/labs"), Some(json!({"lab_id": LAB, "max_per_hour": 100})), &instructor).await;
+    for _ in 0..30 {
+        submit(&app, &student, &course, &BTreeMap::new()).await;
     }
     let claim_all = |name: &'static str| {
         let db = app.state.db.clone();
@@ -332,5 +328,54 @@ async fn no_submissions_after_the_deadline(kind: Kind) {
     let late = app.send("POST", &format!("/api/labs/{LAB}/submissions"), Some(json!({"course_id": course, "files": {}})), &student).await;
     assert_eq!(late.status, StatusCode::FORBIDDEN);
     assert_eq!(late.json["error"]["code"], "deadline_passed");
+    app.finish().await;
+}
+
+async fn simultaneous_submissions_cannot_pass_the_hourly_limit(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let (_, student, course) = course_with_lab(&app).await;
+    let path = format!("/api/labs/{LAB}/submissions");
+    let attempts: Vec<_> = (0..12)
+        .map(|_| {
+            let (router, student, course, path) = (app.router.clone(), student.clone(), course.clone(), path.clone());
+            tokio::spawn(async move {
+                use tower::ServiceExt;
+                let request = axum::http::Request::post(path)
+                    .header("content-type", "application/json")
+                    .header("cookie", student.cookie.unwrap_or_default())
+                    .header("x-csrf-token", student.csrf.unwrap_or_default())
+                    .body(axum::body::Body::from(json!({"course_id": course, "files": {}}).to_string()))
+                    .expect("request");
+                router.oneshot(request).await.expect("response").status()
+            })
+        })
+        .collect();
+    let mut accepted = 0;
+    for attempt in attempts {
+        let status = attempt.await.expect("task");
+        assert!(status == StatusCode::ACCEPTED || status == StatusCode::TOO_MANY_REQUESTS, "{status}");
+        accepted += usize::from(status == StatusCode::ACCEPTED);
+    }
+    assert_eq!(accepted, 5, "exactly the hourly limit got through");
+    let stored: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM submissions").fetch_one(&app.state.db.pool).await.expect("count");
+    assert_eq!(stored.0, 5);
+    app.finish().await;
+}
+
+async fn simultaneous_regrades_queue_each_submission_once(kind: Kind) {
+    let app = TestApp::new(kind).await;
+    let (instructor, student, course) = course_with_lab(&app).await;
+    for _ in 0..3 {
+        submit(&app, &student, &course, &lab_files("solution")).await;
+    }
+    grade_all(&app).await;
+    let path = format!("/api/courses/{course}/labs/{LAB}/regrade");
+    let (a, b) = tokio::join!(app.send("POST", &path, None, &instructor), app.send("POST", &path, None, &instructor));
+    assert_eq!(a.json["queued"].as_u64().unwrap_or(0) + b.json["queued"].as_u64().unwrap_or(0), 3, "{} {}", a.text, b.text);
+    let open: (i64,) = sqlx::query_as("SELECT COUNT(*) FROM jobs WHERE state <> 'done'").fetch_one(&app.state.db.pool).await.expect("count");
+    assert_eq!(open.0, 3);
+    grade_all(&app).await;
+    let scores: Vec<(Option<i64>,)> = sqlx::query_as("SELECT score FROM submissions").fetch_all(&app.state.db.pool).await.expect("scores");
+    assert!(scores.iter().all(|s| s.0 == Some(10)), "{scores:?}");
     app.finish().await;
 }

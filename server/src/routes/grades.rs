@@ -13,7 +13,7 @@ use sqlx::Row;
 use crate::app::AppState;
 use crate::auth::CurrentUser;
 use crate::error::{ApiError, ApiResult};
-use crate::ids::{new_id, now_ms};
+use crate::ids::now_ms;
 use crate::labs::Lab;
 use crate::routes::courses::role_in;
 
@@ -193,22 +193,18 @@ pub async fn results_json(State(state): State<AppState>, current: CurrentUser, P
 /// Queues every graded or failed submission of the lab in the course again (after a test changed).
 pub async fn regrade(State(state): State<AppState>, current: CurrentUser, Path((course, lab_id)): Path<(String, String)>) -> ApiResult<(StatusCode, Json<Value>)> {
     instructor_lab(&state, &current, &course, &lab_id).await?;
-    let ids = sqlx::query("SELECT id FROM submissions WHERE course_id = $1 AND lab_id = $2 AND status IN ('graded', 'failed') ORDER BY created_at, id")
-        .bind(&course)
-        .bind(&lab_id)
-        .fetch_all(&state.db.pool)
-        .await?;
+    // Only submissions that are not already waiting are queued again, in one transaction: two regrades at
+    // once queue each submission once (and a unique index allows one open job per submission).
     let now = now_ms();
     let mut tx = state.db.pool.begin().await?;
+    let ids = sqlx::query("UPDATE submissions SET status = 'queued' WHERE course_id = $1 AND lab_id = $2 AND status IN ('graded', 'failed') RETURNING id")
+        .bind(&course)
+        .bind(&lab_id)
+        .fetch_all(&mut *tx)
+        .await?;
     for row in &ids {
         let id: String = row.try_get("id")?;
-        sqlx::query("UPDATE submissions SET status = 'queued' WHERE id = $1").bind(&id).execute(&mut *tx).await?;
-        sqlx::query("INSERT INTO jobs (id, submission_id, state, attempts, created_at) VALUES ($1, $2, 'queued', 0, $3)")
-            .bind(new_id())
-            .bind(&id)
-            .bind(now)
-            .execute(&mut *tx)
-            .await?;
+        crate::queue::enqueue(&mut tx, &id, now).await?;
     }
     tx.commit().await?;
     Ok((StatusCode::ACCEPTED, Json(json!({ "queued": ids.len() }))))

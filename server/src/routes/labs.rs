@@ -12,6 +12,7 @@ use sqlx::Row;
 
 use crate::app::AppState;
 use crate::auth::CurrentUser;
+use crate::db::Backend;
 use crate::error::{ApiError, ApiResult};
 use crate::ids::{new_id, now_ms};
 use crate::json::ApiJson;
@@ -82,8 +83,10 @@ pub async fn publish(State(state): State<AppState>, current: CurrentUser, Path(c
     if max_per_hour < 1 {
         return Err(ApiError::bad_request("invalid_limit", "max_per_hour must be at least 1"));
     }
-    sqlx::query("DELETE FROM course_labs WHERE course_id = $1 AND lab_id = $2").bind(&course).bind(&body.lab_id).execute(&state.db.pool).await?;
-    sqlx::query("INSERT INTO course_labs (course_id, lab_id, deadline, max_per_hour, published_at) VALUES ($1, $2, $3, $4, $5)")
+    sqlx::query(
+        "INSERT INTO course_labs (course_id, lab_id, deadline, max_per_hour, published_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (course_id, lab_id) DO UPDATE SET deadline = excluded.deadline, max_per_hour = excluded.max_per_hour",
+    )
         .bind(&course)
         .bind(&body.lab_id)
         .bind(body.deadline)
@@ -138,23 +141,21 @@ pub async fn submit(State(state): State<AppState>, current: CurrentUser, Path(la
     if bytes > lab.submission.max_bytes {
         return Err(ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "too_large", format!("a submission is limited to {} bytes", lab.submission.max_bytes)));
     }
-    // Submissions the server failed to grade cost no attempt.
-    let recent = sqlx::query("SELECT COUNT(*) AS n FROM submissions WHERE course_id = $1 AND lab_id = $2 AND user_id = $3 AND created_at > $4 AND status <> 'failed'")
-        .bind(&body.course_id)
-        .bind(&lab_id)
-        .bind(&current.user.id)
-        .bind(now - 3_600_000)
-        .fetch_one(&state.db.pool)
-        .await?
-        .try_get::<i64, _>("n")?;
     let max_per_hour = published.try_get::<i64, _>("max_per_hour")?;
-    if recent >= max_per_hour {
-        return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", format!("at most {max_per_hour} submissions per hour; try again later")));
-    }
     // Stored first, then queued, in one transaction: a submission is never lost and never left ungraded.
+    // The hourly limit is checked inside it, after the insert, with the student's submissions serialized
+    // (PostgreSQL: their membership row locked; SQLite: the insert takes the single writer's lock), so
+    // simultaneous submissions cannot all slip under the limit.
     let id = new_id();
     let files = serde_json::to_string(&body.files).unwrap_or_default();
     let mut tx = state.db.pool.begin().await?;
+    if state.db.backend == Backend::Postgres {
+        sqlx::query("SELECT role FROM memberships WHERE course_id = $1 AND user_id = $2 FOR UPDATE")
+            .bind(&body.course_id)
+            .bind(&current.user.id)
+            .fetch_optional(&mut *tx)
+            .await?;
+    }
     sqlx::query(
         "INSERT INTO submissions (id, course_id, lab_id, user_id, lab_version, lab_hash, files, status, max_score, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 'queued', $8, $9)",
@@ -170,12 +171,20 @@ pub async fn submit(State(state): State<AppState>, current: CurrentUser, Path(la
     .bind(now)
     .execute(&mut *tx)
     .await?;
-    sqlx::query("INSERT INTO jobs (id, submission_id, state, attempts, created_at) VALUES ($1, $2, 'queued', 0, $3)")
-        .bind(new_id())
-        .bind(&id)
-        .bind(now)
-        .execute(&mut *tx)
-        .await?;
+    // Submissions the server failed to grade cost no attempt.
+    let recent = sqlx::query("SELECT COUNT(*) AS n FROM submissions WHERE course_id = $1 AND lab_id = $2 AND user_id = $3 AND created_at > $4 AND infra_failed = 0")
+        .bind(&body.course_id)
+        .bind(&lab_id)
+        .bind(&current.user.id)
+        .bind(now - 3_600_000)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get::<i64, _>("n")?;
+    if recent > max_per_hour {
+        tx.rollback().await?;
+        return Err(ApiError::new(StatusCode::TOO_MANY_REQUESTS, "rate_limited", format!("at most {max_per_hour} submissions per hour; try again later")));
+    }
+    crate::queue::enqueue(&mut tx, &id, now).await?;
     tx.commit().await?;
     Ok((StatusCode::ACCEPTED, Json(json!({ "id": id, "status": "queued" }))))
 }
