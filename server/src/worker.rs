@@ -77,7 +77,7 @@ pub async fn grade_next(state: &AppState, config: &WorkerConfig, shutdown: &watc
             files: lab.program(&files, test),
             test: test.test.clone(),
             config: test.config(),
-            time_limit_s: Some(limits.time.as_secs()),
+            time_limit_s: Some(limits.time.as_secs_f64().ceil() as u64),
         };
         // Shutting down in the middle of a test ends the test (its process is killed) and gives the job back.
         let outcome = tokio::select! {
