@@ -64,6 +64,12 @@ async function setEditorText(page, text) {
   await page.keyboard.insertText(text);
 }
 
+// Replaces the whole text as a paste does, without Monaco's auto-closing (for programs typing would garble).
+async function pasteEditorText(page, text) {
+  await page.locator('[data-testid=editor] .view-lines').click();
+  await page.evaluate((t) => window.plaitEditor.setValue(t), text);
+}
+
 const withTypeError = `// A counter that is told to count, with a type error: a string where an int belongs.
 event eCount : int;
 machine Main {
@@ -302,6 +308,19 @@ await step('exhaustive search in the browser covers the states the CLI covers, a
   const trace = JSON.parse(decodeURIComponent(href.slice(href.indexOf(',') + 1)));
   assert.equal(trace.config.strategy, 'exhaustive');
   await page.screenshot({ path: join(shots, '10-exhaustive-bug.png'), fullPage: true });
+});
+
+await step('a program too deep for the browser fails with a clear message, and the next check works', async () => {
+  await page.getByTestId('strategy-select').selectOption('random');
+  await pasteEditorText(page, 'machine Main {\n  var a: any;\n  start state S {\n    entry {\n      var i: int;\n      while (i < 1000000) { a = (a, i); i = i + 1; }\n      assert i < 10, "deep";\n    }\n  }\n}\n');
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+  await page.getByTestId('run-check').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'failed', null, { timeout: 60000 });
+  assert.match(await page.getByTestId('check-result').innerText(), /nested too deeply/);
+  await setEditorText(page, fixedWithBug);
+  await page.locator('[data-testid=diagnostics][data-state=done]').getByText('No problems.').waitFor({ timeout: 10000 });
+  await page.getByTestId('run-check').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid=check-result]')?.dataset.verdict === 'bug', null, { timeout: 20000 });
 });
 
 await step('no console errors, failed requests or requests leaving the machine', async () => {

@@ -20,6 +20,16 @@ const MAX_FRAGMENT_LINK: usize = 8_000;
 /// How long typing must pause before the program is compiled again.
 const COMPILE_DEBOUNCE: Duration = Duration::from_millis(250);
 
+/// A worker's failure as a person can act on it.
+fn explain(message: String) -> String {
+    if message.contains("Maximum call stack size exceeded") {
+        return "The program built values nested too deeply for the browser's checker (its stack is small); \
+                `plait check` on the command line handles deeper ones."
+            .to_string();
+    }
+    message
+}
+
 /// Which of the two workers a message came from.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
@@ -256,6 +266,12 @@ impl Actions {
                 }
             }
             WorkerMessage::Error { id, message } => {
+                let message = explain(message);
+                // A checking worker whose wasm trapped may be left in any state: the next check gets a fresh
+                // one. (Only when a check was running, so a worker that cannot load is not restarted forever.)
+                if role == Role::Checker && matches!(state.status.get_untracked(), CheckStatus::Running { .. }) {
+                    self.checker.set_value(self.spawn(Role::Checker));
+                }
                 if id != 0 && id == self.check_id.get_value() || matches!(state.status.get_untracked(), CheckStatus::Running { .. } | CheckStatus::Replaying) {
                     state.status.set(CheckStatus::Failed(message));
                 } else {
