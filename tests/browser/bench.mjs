@@ -5,14 +5,10 @@
 // 2. bytes downloaded by a cold load (as sent, i.e. gzip where the server had it);
 // 3. checker speed in the browser on the two-phase-commit example (N = 3, 50,000 schedules), as the status
 //    line reports it, for comparison with `plait check` natively.
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './harness.mjs';
 
 const [base] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
+const browser = await launchBrowser();
 
 const loads = [];
 let bytes = 0;

@@ -3,8 +3,9 @@
 // An instructor (made with `plait-server create-instructor`) creates a course and publishes the lab; a student
 // signs up, joins with the code, opens the lab, runs the public test in the browser, submits the starter (a low
 // score, feedback, and a trace link that replays in the trace viewer), submits the reference solution (full
-// marks); the instructor sees them and exports grades. Text from P programs is shown escaped. Console errors and failed requests fail it.
-import { chromium } from 'playwright-core';
+// marks); the instructor sees them and exports grades. Text from P programs is shown escaped. Console errors,
+// failed requests, error statuses and requests leaving 127.0.0.1 fail it.
+import { launchBrowser, pasteEditorText as setEditorText, stepper, watchPage } from './harness.mjs';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import assert from 'node:assert/strict';
@@ -12,44 +13,13 @@ import assert from 'node:assert/strict';
 const [base, instructorEmail, instructorPassword, labsDir, shots] = process.argv.slice(2);
 const root = base.replace(/\/$/, '');
 mkdirSync(shots, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
-});
-
+const browser = await launchBrowser();
 const problems = [];
 async function openPage() {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('requestfailed', (r) => { if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()}`); });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  return page;
+  return watchPage(await (await browser.newContext()).newPage(), problems);
 }
-
-let passed = 0;
 let current = null;
-async function step(name, body) {
-  const started = Date.now();
-  try {
-    await body();
-    passed += 1;
-    console.log(`ok - ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    console.log(`not ok - ${name}\n  ${String(e.stack || e).split('\n').join('\n  ')}`);
-    if (current) await current.screenshot({ path: join(shots, 'course-failure.png'), fullPage: true }).catch(() => {});
-    await browser.close();
-    process.exit(1);
-  }
-}
-
-// Replaces the shown file's text as a paste does (typing would let Monaco auto-close brackets and quotes).
-async function setEditorText(page, text) {
-  await page.locator('[data-testid=editor] .view-lines').click();
-  await page.evaluate((t) => window.plaitEditor.setValue(t), text);
-}
+const { step, passed } = stepper(browser, () => (current ? [{ page: current, path: join(shots, 'course-failure.png') }] : []));
 
 const instructor = await openPage();
 const student = await openPage();
@@ -174,4 +144,4 @@ await step('no console errors or failed requests', async () => {
 });
 
 await browser.close();
-console.log(`${passed} course checks passed`);
+console.log(`${passed()} course checks passed`);

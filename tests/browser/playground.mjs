@@ -5,7 +5,7 @@
 // error), stops a long check and sees the page respond, and compares the browser's trace document byte for
 // byte with `plait check --trace-out`. Any console error, failed request, error status or request leaving
 // 127.0.0.1 fails it.
-import { chromium } from 'playwright-core';
+import { launchBrowser, pasteEditorText, stepper, typeEditorText as setEditorText, watchPage } from './harness.mjs';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -17,58 +17,12 @@ const [base, plaitArg, shots] = process.argv.slice(2);
 const plait = resolve(plaitArg);
 mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync'],
-});
-
+const browser = await launchBrowser();
 const problems = [];
 async function openPage(context) {
-  const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  // A request the page itself cancels (it navigated or closed) is not a failure; any other is, and so is an
-  // error status.
-  page.on('requestfailed', (r) => {
-    if (r.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${r.url()} (${r.failure()?.errorText})`);
-  });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('request', (r) => {
-    const url = new URL(r.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && url.hostname !== '127.0.0.1') problems.push(`request left the machine: ${r.url()}`);
-  });
-  return page;
+  return watchPage(await context.newPage(), problems);
 }
-
-let passed = 0;
-async function step(name, body) {
-  const started = Date.now();
-  try {
-    await body();
-    passed += 1;
-    console.log(`ok - ${name} (${Date.now() - started} ms)`);
-  } catch (e) {
-    console.log(`not ok - ${name}\n  ${String(e.stack || e).split('\n').join('\n  ')}`);
-    for (const p of pages) await p.screenshot({ path: join(shots, `failure-${passed + 1}.png`), fullPage: true }).catch(() => {});
-    await browser.close();
-    process.exit(1);
-  }
-}
-
-// Replaces the editor's whole text, as a paste would (Monaco's auto-closing would garble typed brackets).
-async function setEditorText(page, text) {
-  await page.locator('[data-testid=editor] .view-lines').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(text);
-}
-
-// Replaces the whole text as a paste does, without Monaco's auto-closing (for programs typing would garble).
-async function pasteEditorText(page, text) {
-  await page.locator('[data-testid=editor] .view-lines').click();
-  await page.evaluate((t) => window.plaitEditor.setValue(t), text);
-}
+const { step, passed } = stepper(browser, (n) => pages.map((page) => ({ page, path: join(shots, `failure-${n}.png`) })));
 
 const withTypeError = `// A counter that is told to count, with a type error: a string where an int belongs.
 event eCount : int;
@@ -328,4 +282,4 @@ await step('no console errors, failed requests or requests leaving the machine',
 });
 
 await browser.close();
-console.log(`${passed} browser checks passed`);
+console.log(`${passed()} browser checks passed`);

@@ -5,7 +5,7 @@
 // input; every test the page lists is checked in the browser and with `plait check PROJECT.pproj -t TEST -s N
 // --json` (same seed and bounds);
 // the verdicts and bug messages must agree.
-import { chromium } from 'playwright-core';
+import { launchBrowser } from './harness.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -50,7 +50,7 @@ function cli(dir, test) {
   return { verdict: report.verdict, message: report.bug ? report.bug.message : '' };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM || '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchBrowser();
 const page = await (await browser.newContext()).newPage();
 await page.goto(base);
 await page.getByTestId('diagnostics').getByText('No problems.').waitFor({ timeout: 20000 });
