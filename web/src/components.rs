@@ -15,3 +15,4 @@ pub mod step_controls;
 pub mod trace_filters;
 pub mod trace_log;
 pub mod trace_viewer;
+pub mod workspace;

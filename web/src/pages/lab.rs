@@ -11,14 +11,10 @@ use leptos_router::hooks::use_params_map;
 use serde_json::{json, Value};
 
 use crate::actions::Actions;
-use crate::components::check_controls::CheckControls;
-use crate::components::check_status::{CheckResult, CheckStatusLine};
-use crate::components::diagnostics_list::DiagnosticsList;
-use crate::components::editor_pane::EditorPane;
-use crate::components::file_tabs::FileTabs;
 use crate::components::markdown::Markdown;
 use crate::components::nav::Nav;
 use crate::components::trace_viewer::TraceViewer;
+use crate::components::workspace::Workspace;
 use crate::http;
 use crate::state::PlaygroundState;
 
@@ -85,7 +81,7 @@ pub fn Lab() -> impl IntoView {
     // Drafts of the editable files are kept in this browser as the student types.
     Effect::new(move |_| {
         let files = state.files.get();
-        let names = editable.clone()();
+        let names = editable();
         if names.is_empty() {
             return;
         }
@@ -150,32 +146,21 @@ pub fn Lab() -> impl IntoView {
                 <summary>"Handout"</summary>
                 {move || lab.with(|l| l["handout"].as_str().map(|h| view! { <Markdown text=h.to_string()/> }))}
             </details>
-            <main class="workspace">
-                <section class="editor-column">
-                    <FileTabs/>
-                    <EditorPane/>
-                    <DiagnosticsList/>
-                </section>
-                <section class="check-column">
-                    <p class="hint">"Run the public tests here; Submit grades every test, hidden ones included, on the server."</p>
-                    <CheckControls/>
-                    <CheckStatusLine/>
-                    <CheckResult/>
-                    <button class="primary" data-testid="submit-lab" disabled=move || submitting.get() on:click=submit>
-                        {move || if submitting.get() { "Grading…" } else { "Submit" }}
-                    </button>
-                    {move || (!shown.with(Value::is_null)).then(|| view! { <SubmissionResults submission=shown.get()/> })}
-                    <h3>"My submissions"</h3>
-                    <ul class="list" data-testid="submission-history">
-                        {move || history.get().into_iter().map(|s| {
-                            let id = s["id"].as_str().unwrap_or_default().to_string();
-                            let score = s["score"].as_i64().map_or("–".to_string(), |n| n.to_string());
-                            let label = format!("{} · {} / {}", s["status"].as_str().unwrap_or_default(), score, s["max_score"]);
-                            view! { <li><button class="link" on:click=move |_| open(id.clone())>{label}</button></li> }
-                        }).collect_view()}
-                    </ul>
-                </section>
-            </main>
+            <Workspace hint="Run the public tests here; Submit grades every test, hidden ones included, on the server.">
+                <button class="primary" data-testid="submit-lab" disabled=move || submitting.get() on:click=submit>
+                    {move || if submitting.get() { "Grading…" } else { "Submit" }}
+                </button>
+                {move || (!shown.with(Value::is_null)).then(|| view! { <SubmissionResults submission=shown.get()/> })}
+                <h3>"My submissions"</h3>
+                <ul class="list" data-testid="submission-history">
+                    {move || history.get().into_iter().map(|s| {
+                        let id = s["id"].as_str().unwrap_or_default().to_string();
+                        let score = s["score"].as_i64().map_or("–".to_string(), |n| n.to_string());
+                        let label = format!("{} · {} / {}", s["status"].as_str().unwrap_or_default(), score, s["max_score"]);
+                        view! { <li><button class="link" on:click=move |_| open(id.clone())>{label}</button></li> }
+                    }).collect_view()}
+                </ul>
+            </Workspace>
             <TraceViewer/>
         </div>
     }

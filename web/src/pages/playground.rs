@@ -6,14 +6,10 @@ use leptos::prelude::*;
 use checker_core::share::SharedFile;
 
 use crate::actions::Actions;
-use crate::components::check_controls::CheckControls;
-use crate::components::check_status::{CheckResult, CheckStatusLine};
-use crate::components::diagnostics_list::DiagnosticsList;
-use crate::components::editor_pane::EditorPane;
-use crate::components::file_tabs::FileTabs;
 use crate::components::header::Header;
 use crate::components::share_panel::SharePanel;
 use crate::components::trace_viewer::TraceViewer;
+use crate::components::workspace::Workspace;
 use crate::examples::EXAMPLES;
 use crate::state::PlaygroundState;
 
@@ -62,19 +58,9 @@ pub fn Playground() -> impl IntoView {
                     <button class="link" on:click=move |_| state.notice.set(None)>"Dismiss"</button>
                 </div>
             })}
-            <main class="workspace">
-                <section class="editor-column">
-                    <FileTabs/>
-                    <EditorPane/>
-                    <DiagnosticsList/>
-                </section>
-                <section class="check-column">
-                    <CheckControls/>
-                    <CheckStatusLine/>
-                    <CheckResult/>
-                    <SharePanel/>
-                </section>
-            </main>
+            <Workspace>
+                <SharePanel/>
+            </Workspace>
             <TraceViewer/>
         </div>
     }
