@@ -12,6 +12,7 @@ pub fn CheckControls() -> impl IntoView {
     let form = state.form;
     let running = move || matches!(state.status.get(), CheckStatus::Running { .. });
     let tests = move || state.compiled.with(|c| c.tests.clone());
+    let exhaustive = Signal::derive(move || form.strategy.get() == "exhaustive");
     view! {
         <form class="check-controls" on:submit=move |ev| { ev.prevent_default(); actions.run_check(); }>
             <label>
@@ -35,11 +36,7 @@ pub fn CheckControls() -> impl IntoView {
                 </select>
             </label>
             <Show when=move || form.strategy.get() == "exhaustive">
-                <label>
-                    "Max states"
-                    <input type="number" min="1" data-testid="max-states" prop:value=move || form.max_states.get()
-                        on:input=move |ev| form.max_states.set(event_target_value(&ev))/>
-                </label>
+                <NumberField label="Max states" testid="max-states" value=form.max_states/>
                 <label class="checkbox">
                     <input type="checkbox" data-testid="bfs" prop:checked=move || form.bfs.get()
                         on:change=move |ev| form.bfs.set(event_target_checked(&ev))/>
@@ -47,27 +44,12 @@ pub fn CheckControls() -> impl IntoView {
                 </label>
             </Show>
             <Show when=move || form.strategy.get() == "pct">
-                <label>
-                    "PCT depth"
-                    <input type="number" min="1" data-testid="pct-depth" prop:value=move || form.pct_depth.get()
-                        on:input=move |ev| form.pct_depth.set(event_target_value(&ev))/>
-                </label>
+                <NumberField label="PCT depth" testid="pct-depth" value=form.pct_depth/>
             </Show>
-            <label class:hidden=move || form.strategy.get() == "exhaustive">
-                "Schedules"
-                <input type="number" min="1" data-testid="schedules" prop:value=move || form.schedules.get()
-                    on:input=move |ev| form.schedules.set(event_target_value(&ev))/>
-            </label>
-            <label class:hidden=move || form.strategy.get() == "exhaustive">
-                "Seed"
-                <input type="number" min="0" data-testid="seed" prop:value=move || form.seed.get()
-                    on:input=move |ev| form.seed.set(event_target_value(&ev))/>
-            </label>
-            <label>
-                "Max steps"
-                <input type="number" min="1" data-testid="max-steps" prop:value=move || form.max_steps.get()
-                    on:input=move |ev| form.max_steps.set(event_target_value(&ev))/>
-            </label>
+            // Exhaustive search explores every schedule, so it has no schedule count or seed.
+            <NumberField label="Schedules" testid="schedules" value=form.schedules hidden=exhaustive/>
+            <NumberField label="Seed" testid="seed" value=form.seed min=0 hidden=exhaustive/>
+            <NumberField label="Max steps" testid="max-steps" value=form.max_steps/>
             <label class="wide">
                 "Faults"
                 <input type="text" data-testid="faults" placeholder="e.g. drop=2,crash=1@Server,restart"
@@ -82,5 +64,23 @@ pub fn CheckControls() -> impl IntoView {
                     on:click=move |_| actions.stop_check()>"Stop"</button>
             </div>
         </form>
+    }
+}
+
+/// A labelled whole-number input bound to a form field (kept as text; the form parses it on Run).
+#[component]
+fn NumberField(
+    label: &'static str,
+    testid: &'static str,
+    value: RwSignal<String>,
+    #[prop(default = 1)] min: u64,
+    #[prop(into, default = Signal::stored(false))] hidden: Signal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class:hidden=move || hidden.get()>
+            {label}
+            <input type="number" min=min data-testid=testid prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))/>
+        </label>
     }
 }

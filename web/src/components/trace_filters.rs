@@ -19,36 +19,35 @@ pub fn TraceFilters() -> impl IntoView {
                 .unwrap_or_default()
         })
     };
-    let toggle = |set: RwSignal<BTreeSet<String>>, name: String| {
-        set.update(|s| {
+    view! {
+        <details class="trace-filters">
+            <summary>"Filters"</summary>
+            <Checklist testid="machine-filter" legend="Machines" names=Signal::derive(machines) hidden=view.hidden_machines/>
+            <Checklist testid="kind-filter" legend="Kinds of step" names=Signal::derive(kinds) hidden=view.hidden_kinds/>
+        </details>
+    }
+}
+
+/// One checkbox per name; unchecking a name adds it to `hidden`.
+#[component]
+fn Checklist(testid: &'static str, legend: &'static str, names: Signal<Vec<String>>, hidden: RwSignal<BTreeSet<String>>) -> impl IntoView {
+    let toggle = move |name: String| {
+        hidden.update(|s| {
             if !s.remove(&name) {
                 s.insert(name);
             }
         })
     };
     view! {
-        <details class="trace-filters">
-            <summary>"Filters"</summary>
-            <fieldset data-testid="machine-filter">
-                <legend>"Machines"</legend>
-                {move || machines().into_iter().map(|m| {
-                    let shown = { let m = m.clone(); move || !view.hidden_machines.get().contains(&m) };
-                    let name = m.clone();
-                    view! {
-                        <label><input type="checkbox" prop:checked=shown on:change=move |_| toggle(view.hidden_machines, name.clone())/>{m}</label>
-                    }
-                }).collect_view()}
-            </fieldset>
-            <fieldset data-testid="kind-filter">
-                <legend>"Kinds of step"</legend>
-                {move || kinds().into_iter().map(|k| {
-                    let shown = { let k = k.clone(); move || !view.hidden_kinds.get().contains(&k) };
-                    let name = k.clone();
-                    view! {
-                        <label><input type="checkbox" prop:checked=shown on:change=move |_| toggle(view.hidden_kinds, name.clone())/>{k}</label>
-                    }
-                }).collect_view()}
-            </fieldset>
-        </details>
+        <fieldset data-testid=testid>
+            <legend>{legend}</legend>
+            {move || names.get().into_iter().map(|name| {
+                let shown = { let name = name.clone(); move || !hidden.get().contains(&name) };
+                let toggled = name.clone();
+                view! {
+                    <label><input type="checkbox" prop:checked=shown on:change=move |_| toggle(toggled.clone())/>{name}</label>
+                }
+            }).collect_view()}
+        </fieldset>
     }
 }
